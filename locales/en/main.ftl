@@ -1,0 +1,219 @@
+# Ryggsjekk – patient texts, English.
+# Plain language: short sentences, "you", active voice, most important first.
+# Norwegian service names (fastlege, legevakt) are kept and explained.
+
+## Chrome (every screen)
+
+app-name = Ryggsjekk
+app-label = Ryggsjekk – self-check for neck and back pain
+lang-switch-label = Language
+help-acute = Emergency: call 113. Out-of-hours doctor (legevakt): 116 117.
+nav-next = Next
+nav-back = Back
+nav-start = Start
+nav-restart = Start again
+nav-see-result = See your advice
+progress = Question { $step } of { $total }
+error-choose-one = Choose an answer to go on.
+disclaimer = This is general information, not a medical assessment.
+privacy = Your answers are not stored and not sent anywhere.
+
+## Start
+
+start-title = Pain in your neck or back?
+start-intro = Answer a few short questions. You will get advice on what you can do yourself, and when to get help.
+start-time = It takes about 3 minutes.
+start-adults = The advice is for adults.
+start-acute = Is it acute and life-threatening? Call 113 now.
+
+## Location
+
+q-location = Where does it hurt?
+q-location-hint = Choose what fits best.
+location-neck = In the neck
+location-middle = In the middle of the back
+location-lower = Low in the back (lower back)
+location-several = Several places
+
+## Warning signs (A, B and C)
+
+q-flags-now = Do you have any of this now?
+q-flags-c = Does any of this apply to you?
+flags-hint = Choose the first that fits. If nothing fits, choose «No, none of these».
+flag-none = No, none of these
+
+# A: call 113
+flag-a-trauma-weakness = After a serious accident or fall: new weakness, numbness or paralysis in your arms or legs
+flag-a-tearing-pain = Sudden, very strong pain in the back or between the shoulder blades. It feels like tearing, or you feel faint, pale, or cold and clammy.
+flag-a-chest-breathing = Neck or back pain together with chest pain or trouble breathing
+flag-a-stroke = Sudden weakness or numbness in one side of the body, a drooping face, or trouble speaking or seeing
+flag-a-headache-meningitis = A sudden, extremely strong headache, the worst you have ever had. Or a stiff neck with fever, together with confusion, a rash or feeling very ill.
+
+# B: legevakt or fastlege today
+flag-b-saddle-numbness = New numbness in the saddle area (seat, groin and genitals)
+flag-b-bladder-bowel = New trouble passing urine, or you cannot hold your urine or stool
+flag-b-weakness = New weakness in both legs, or weakness in a leg, foot, arm or hand that is getting worse. Or sciatica (pain down the leg) that suddenly goes away while you get weaker.
+flag-b-fever-ill = Fever, or feeling clearly ill, together with the pain
+flag-b-neck-stiff-fever = Stiff neck with fever
+flag-b-hand-clumsiness = Your hands have become clumsy, or you have become unsteady when you walk
+flag-b-fall-fracture = After a serious accident or fall, without the signs above. Or after a small fall if you have brittle bones (osteoporosis) or are over 65.
+flag-b-cancer-night-pain = You have or have had cancer, and the pain is there all the time or is worst at night
+
+# C: fastlege within a few days
+flag-c-cancer = You have or have had cancer
+flag-c-weight-loss = You have lost weight without knowing why
+flag-c-steroids-osteoporosis = You have used cortisone (steroid) medicine for a long time, or you have brittle bones (osteoporosis)
+flag-c-age = This is the first time you have this much pain, and you are over about 50 or under 20
+flag-c-constant-night-pain = The pain is there all the time and does not ease when you rest, or it is worst at night
+flag-c-morning-stiffness = You are stiff in the morning for more than an hour
+flag-c-immune-drugs = You have a weakened immune system, or you inject drugs
+
+## Other questions
+
+q-radiating = Does the pain go down a leg, below the knee, or out into an arm?
+radiating-numb = Yes, with numbness or weakness that is not getting worse
+radiating-pain-only = Yes, only pain
+radiating-no = No
+
+q-duration = How long have you had this pain this time?
+duration-under-2 = Less than 2 weeks
+duration-2-4 = 2–4 weeks
+duration-4-6 = 4–6 weeks
+duration-6-12 = 6–12 weeks
+duration-over-12 = More than 12 weeks (3 months)
+
+q-activity = Are you back to your usual daily activities?
+q-activity-hint = For example at home, in your free time and exercise.
+activity-yes = Yes, as before
+activity-partly = Partly
+activity-no = No, mostly not
+
+q-work = How is it with work?
+work-working = I am working and not on sick leave
+work-graded = I am on partial sick leave (graded)
+work-full = I am on full sick leave
+work-none = I am not in paid work (for example student, job-seeking or retired)
+
+q-thoughts = Thoughts and feelings
+q-thoughts-hint = Thoughts and feelings can affect how pain feels. Answer if you want to. You can skip this.
+thought-fear-harm = I am afraid that activity can harm my back or neck.
+thought-never-better = I think the pain will never get better.
+thought-worry = I worry a lot about the pain.
+thought-down = Lately I have felt down, or lost joy in things.
+thought-not-back = I do not think I will be back at work or my usual activities within about three months.
+answer-agree = Agree
+answer-disagree = Disagree
+
+## Urgent (A and B) – no self-care advice here
+
+urgent-a-title = Call 113 now
+urgent-a-body = What you describe can be serious. You need help right away.
+urgent-a-call = Call 113
+urgent-b-title = Contact legevakt or your fastlege now
+urgent-b-body = Say that it is urgent. You should be examined today.
+urgent-b-call = Call legevakt 116 117
+urgent-b-gp = Or call your fastlege (regular GP) if the office is open.
+urgent-b-free = It is free to call 116 117.
+urgent-reason = You answered:
+urgent-say-title = What you can say on the phone:
+urgent-say-where = { $where ->
+        [neck] I have pain in my neck.
+        [several] I have pain in my neck and back.
+       *[back] I have pain in my back.
+    }
+say-a-trauma-weakness = I have been in a serious accident or fall, and now my arms or legs are weak, numb or paralysed.
+say-a-tearing-pain = I suddenly got very strong, tearing pain in my back, or I feel faint.
+say-a-chest-breathing = I also have chest pain or trouble breathing.
+say-a-stroke = One side of my body suddenly became weak or numb, my face is drooping, or I have trouble speaking or seeing.
+say-a-headache-meningitis = I suddenly got the worst headache I have ever had, or I have a stiff neck and fever and feel very ill.
+say-b-saddle-numbness = I have become numb in my seat, groin or genitals.
+say-b-bladder-bowel = I have trouble passing urine, or I cannot hold my urine or stool.
+say-b-weakness = I have new weakness in my legs or arms, and it is getting worse.
+say-b-fever-ill = I have a fever or feel clearly ill, as well as the pain.
+say-b-neck-stiff-fever = I have a stiff neck and fever.
+say-b-hand-clumsiness = My hands have become clumsy, or I have become unsteady when I walk.
+say-b-fall-fracture = The pain started after an accident or a fall.
+say-b-cancer-night-pain = I have or have had cancer, and the pain is there all the time or is worst at night.
+kiosk-tell-staff = Tell the staff now.
+
+## Result
+
+result-title = Your advice
+headline-see-gp-days = Book an appointment with your fastlege within a few days.
+headline-referral = Talk to your fastlege about a referral.
+headline-stay-active = Stay active. It usually gets better.
+stay-active-gp = Contact your fastlege if it is not better after 4–6 weeks.
+headline-keep-going = Keep going: stay active and exercise.
+section-why = Why this advice
+why-intro = You answered:
+
+section-referral = Referral to specialist care
+referral-rule = Not back to your usual activities or work after about 4–6 weeks? Then the guidelines recommend a referral to specialist care. There a team will assess you, for example at a neck and back outpatient clinic.
+referral-now = Now is the right time to talk about this.
+referral-firm = Ask your fastlege for a referral.
+referral-rehab = Ask also about interdisciplinary rehabilitation: a team of, for example, a doctor, a physiotherapist and a psychologist works with you.
+referral-gp-refers = It is the fastlege who refers you.
+referral-c-first = Take this up when you see your fastlege in a few days.
+
+section-radiating = Pain down a leg or an arm
+radiating-body = Most nerve pain gets better within a few weeks.
+radiating-when = See your fastlege if the pain is strong, or not better after 4–6 weeks. You can also see a physiotherapist.
+
+section-work = Work
+work-keep-contact = Keep in touch with your workplace.
+work-graded-better = Being partly at work (graded sick leave) is usually better than full sick leave.
+work-plan-return = Now is the time to plan the way back to work with your fastlege.
+
+section-thoughts = Thoughts and feelings
+thoughts-affect = Worries and thoughts affect how much pain limits us in daily life.
+thoughts-help = Short help with your thoughts, and cognitive behavioural therapy (a kind of talking therapy), help you function better and improve your mood.
+thoughts-gp = Talk to your fastlege about it.
+mood-safety = Do you have dark thoughts? Talk to someone now: your fastlege, legevakt on 116 117, or the Mental Helse helpline on 116 123. Call 113 if life is in danger.
+
+section-self-care = What you can do now
+selfcare-active = Stay active, and keep your daily life as normal as you can.
+selfcare-move = Move in the ways you can.
+selfcare-exercise = Any kind of exercise helps.
+selfcare-pain-relief = For pain relief, ask a pharmacy or your fastlege.
+
+section-options = What we know helps
+option-recovery = Most people get much better within a few weeks. The back and neck are strong. Pain often comes back, but that is not dangerous.
+option-stay-active = Stay active, and keep working if you can. Bed rest does not help.
+option-exercise = Exercise helps. No type is better than another, so pick what you like.
+option-brief-help = Short help works as well as longer programmes, at least for getting back to work. Short help means an examination, an explanation and advice to stay active.
+option-rehab = If you have had pain for a long time, interdisciplinary rehabilitation helps you function better and get back to work. A team works with you. Nobody knows the best length.
+option-cbt = Cognitive behavioural therapy (CBT) is a kind of talking therapy. It helps mood, worrying and what you can do, less the pain itself.
+option-psychosocial = Your thoughts, feelings and life situation matter more for how much the pain limits you than how your back looks.
+options-not-useful-title = Usually not useful
+option-no-imaging = X-ray or MRI without warning signs. Many people without pain also have changes on the images.
+option-no-bedrest = Bed rest
+option-no-opioids = Strong painkillers (opioids) for a long time
+option-physio = You can see a physiotherapist without a referral. If the physiotherapist has an agreement with the municipality, you pay only the co-payment (egenandel).
+option-sources = Sources:
+neck-note = Most research is on low back pain. In Norway, neck pain is treated by the same principles.
+
+section-safety = When to get help again
+safety-113 = Call 113 if you get weakness or numbness in your arms or legs after an accident. Call also for sudden tearing pain, chest pain or trouble breathing. The same goes for weakness in one side of the body, a drooping face, trouble speaking, or the worst headache you have ever had.
+safety-116 = Call legevakt 116 117 or your fastlege the same day if you get numbness in the saddle area, or trouble passing or holding urine or stool. The same goes for weakness that is getting worse, or fever with the pain.
+safety-worse = Contact your fastlege if it gets worse or does not get better.
+
+section-sources = Sources
+sources-guideline = Built on the guideline «Fysikalsk medisin og rehabilitering – veileder: Plager i nakke og rygg – Tverrfaglig nakke- og ryggbehandling».
+sources-updated = Content last updated { $date }.
+content-version = Content version { $version }.
+print-button = Print for your fastlege
+print-title = Summary for your fastlege
+print-answers = Your answers
+print-advice = Advice
+print-skipped = Not answered
+kiosk-no-print = You can read the advice again here, or write it down.
+
+## Kiosk
+
+kiosk-attract = Touch Start to begin.
+kiosk-idle-title = Are you still there?
+kiosk-idle-body = Your answers will be deleted in { $seconds } { $seconds ->
+        [one] second
+       *[other] seconds
+    }.
+kiosk-continue = Continue

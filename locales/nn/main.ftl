@@ -1,0 +1,220 @@
+# Ryggsjekk – pasienttekstar, nynorsk.
+# Nynorsk er eigen norm: sjekk mot ../shared/docs/glossary.md.
+# Klarspråk: korte setningar, «du», aktiv form, det viktigaste først.
+# LIX for alle tekstane i denne fila skal vere 40 eller lågare (tests/locales.rs).
+
+## Ramma (alle skjermar)
+
+app-name = Ryggsjekk
+app-label = Ryggsjekk – ein eigensjekk ved vondt i nakke og rygg
+lang-switch-label = Språk
+help-acute = Akutt fare for liv: ring 113. Legevakt: 116 117.
+nav-next = Neste
+nav-back = Tilbake
+nav-start = Start
+nav-restart = Start på nytt
+nav-see-result = Sjå råda dine
+progress = Spørsmål { $step } av { $total }
+error-choose-one = Vel eit svar for å gå vidare.
+disclaimer = Dette er generell informasjon, ikkje ei medisinsk vurdering.
+privacy = Svara dine blir ikkje lagra eller sende nokon stad.
+
+## Start
+
+start-title = Vondt i nakken eller ryggen?
+start-intro = Svar på nokre korte spørsmål. Då får du råd om kva du kan gjere sjølv, og når du bør få hjelp.
+start-time = Det tek omtrent 3 minutt.
+start-adults = Råda er for vaksne.
+start-acute = Er det akutt og står det om livet? Ring 113 no.
+
+## Kvar
+
+q-location = Kvar har du vondt?
+q-location-hint = Vel det som passar best.
+location-neck = I nakken
+location-middle = Midt på ryggen
+location-lower = Nedst i ryggen (korsryggen)
+location-several = Fleire stader
+
+## Faresignal (A, B og C)
+
+q-flags-now = Har du noko av dette no?
+q-flags-c = Gjeld noko av dette for deg?
+flags-hint = Vel det første som passar. Passar ingenting, vel du «Nei, ingen av desse».
+flag-none = Nei, ingen av desse
+
+# A: ring 113
+flag-a-trauma-weakness = Etter ei alvorleg ulukke eller eit fall: ny svakheit, nummenheit eller lamming i armar eller bein
+flag-a-tearing-pain = Plutseleg og svært sterk smerte i ryggen eller mellom skulderblada. Smerten kjennest rivande, eller du er nær ved å svime av, er bleik eller kald og klam.
+flag-a-chest-breathing = Vondt i nakken eller ryggen, og samtidig vondt i brystet eller tung pust
+flag-a-stroke = Plutseleg svakheit eller nummenheit i den eine sida av kroppen, skeivt andlet, eller vanskar med å snakke eller sjå
+flag-a-headache-meningitis = Plutseleg og ekstremt sterk hovudverk, den verste du har hatt. Eller stiv nakke og feber, og samtidig forvirring, utslett eller at du kjenner deg svært sjuk.
+
+# B: legevakt eller fastlege i dag
+flag-b-saddle-numbness = Ny nummenheit i ridebukseområdet (sete, skrev og underliv)
+flag-b-bladder-bowel = Nye problem med å tisse, eller du klarer ikkje å halde på urin eller avføring
+flag-b-weakness = Ny svakheit i begge beina, eller svakheit i eit bein, ein fot, ein arm eller ei hand som blir verre. Eller isjias (smerte ned i beinet) som plutseleg blir borte, samtidig som du blir svak.
+flag-b-fever-ill = Feber, eller du kjenner deg tydeleg sjuk, saman med smertane
+flag-b-neck-stiff-fever = Stiv nakke og feber
+flag-b-hand-clumsiness = Hendene har blitt klossete, eller du har blitt ustø når du går
+flag-b-fall-fracture = Etter ei alvorleg ulukke eller eit fall, utan teikna over. Eller etter eit lite fall, viss du har beinskjørheit (osteoporose) eller er over 65 år.
+flag-b-cancer-night-pain = Du har eller har hatt kreft, og smertane er der heile tida eller er verst om natta
+
+# C: fastlege innan nokre dagar
+flag-c-cancer = Du har eller har hatt kreft
+flag-c-weight-loss = Du har gått ned i vekt utan å vite kvifor
+flag-c-steroids-osteoporosis = Du har brukt kortison (steroidar) lenge, eller du har beinskjørheit (osteoporose)
+flag-c-age = Det er første gong du har så vondt, og du er over omtrent 50 år eller under 20 år
+flag-c-constant-night-pain = Smertane er der heile tida og går ikkje over når du kviler, eller dei er verst om natta
+flag-c-morning-stiffness = Du er stiv om morgonen i meir enn ein time
+flag-c-immune-drugs = Du har svekt immunforsvar, eller du set sprøyter med narkotika
+
+## Dei andre spørsmåla
+
+q-radiating = Går smerten ned i beinet til nedanfor kneet, eller ut i armen?
+radiating-numb = Ja, og eg er nummen eller svak, men det blir ikkje verre
+radiating-pain-only = Ja, men berre smerte
+radiating-no = Nei
+
+q-duration = Kor lenge har du hatt vondt denne gongen?
+duration-under-2 = Mindre enn 2 veker
+duration-2-4 = 2–4 veker
+duration-4-6 = 4–6 veker
+duration-6-12 = 6–12 veker
+duration-over-12 = Meir enn 12 veker (3 månader)
+
+q-activity = Er du tilbake i vanlege aktivitetar i kvardagen?
+q-activity-hint = Til dømes heime, i fritida og når du trenar.
+activity-yes = Ja, som før
+activity-partly = Delvis
+activity-no = Nei, stort sett ikkje
+
+q-work = Korleis er det med jobben?
+work-working = Eg er i jobb og ikkje sjukmeld
+work-graded = Eg er delvis sjukmeld (gradert)
+work-full = Eg er heilt sjukmeld
+work-none = Eg har ikkje lønt arbeid (til dømes student, jobbsøkjar eller pensjonist)
+
+q-thoughts = Tankar og kjensler
+q-thoughts-hint = Tankar og kjensler kan verke inn på korleis smerten kjennest. Svar viss du vil. Du kan òg hoppe over.
+thought-fear-harm = Eg er redd for at aktivitet kan skade ryggen eller nakken.
+thought-never-better = Eg trur at smertane aldri blir betre.
+thought-worry = Eg uroar meg mykje for smertane.
+thought-down = Den siste tida har eg vore nedfor, eller mista gleda ved ting.
+thought-not-back = Eg trur ikkje eg er tilbake i jobb eller vanlege aktivitetar innan omtrent tre månader.
+answer-agree = Stemmer
+answer-disagree = Stemmer ikkje
+
+## Hastar (A og B) – ingen råd om eigenbehandling her
+
+urgent-a-title = Ring 113 no
+urgent-a-body = Det du skildrar, kan vere alvorleg. Du treng hjelp med ein gong.
+urgent-a-call = Ring 113
+urgent-b-title = Kontakt legevakta eller fastlegen din no
+urgent-b-body = Sei at det hastar. Du bør bli undersøkt i dag.
+urgent-b-call = Ring legevakta 116 117
+urgent-b-gp = Eller ring fastlegen din viss kontoret er ope.
+urgent-b-free = Det er gratis å ringje 116 117.
+urgent-reason = Du svarte:
+urgent-say-title = Dette kan du seie i telefonen:
+urgent-say-where = { $where ->
+        [neck] Eg har vondt i nakken.
+        [several] Eg har vondt i nakken og ryggen.
+       *[back] Eg har vondt i ryggen.
+    }
+say-a-trauma-weakness = Eg har vore i ei alvorleg ulukke eller falle, og no er eg svak, nummen eller lam i armar eller bein.
+say-a-tearing-pain = Eg fekk plutseleg svært sterke, rivande smertar i ryggen, eller eg er nær ved å svime av.
+say-a-chest-breathing = Eg har òg vondt i brystet eller pustar tungt.
+say-a-stroke = Eg blei plutseleg svak eller nummen i den eine sida av kroppen, andletet er skeivt, eller eg har vanskar med å snakke eller sjå.
+say-a-headache-meningitis = Eg fekk plutseleg den verste hovudverken eg har hatt, eller eg har stiv nakke og feber og kjenner meg svært sjuk.
+say-b-saddle-numbness = Eg har blitt nummen i setet, skrevet eller underlivet.
+say-b-bladder-bowel = Eg har fått problem med å tisse, eller eg klarer ikkje å halde på urin eller avføring.
+say-b-weakness = Eg har fått ny svakheit i beina eller armane, og ho blir verre.
+say-b-fever-ill = Eg har feber eller kjenner meg tydeleg sjuk, i tillegg til smertane.
+say-b-neck-stiff-fever = Eg har stiv nakke og feber.
+say-b-hand-clumsiness = Hendene mine har blitt klossete, eller eg har blitt ustø når eg går.
+say-b-fall-fracture = Smertane kom etter ei ulukke eller eit fall.
+say-b-cancer-night-pain = Eg har eller har hatt kreft, og smertane er der heile tida eller er verst om natta.
+kiosk-tell-staff = Sei frå til personalet no.
+
+## Resultat
+
+result-title = Råda dine
+headline-see-gp-days = Bestill time hos fastlegen din i løpet av nokre dagar.
+headline-referral = Snakk med fastlegen din om ei tilvising.
+headline-stay-active = Hald deg i aktivitet. Det blir som regel betre.
+stay-active-gp = Kontakt fastlegen din viss det ikkje er betre etter 4–6 veker.
+headline-keep-going = Hald fram slik: hald deg i aktivitet og tren.
+section-why = Difor får du dette rådet
+why-intro = Du svarte:
+
+section-referral = Tilvising til spesialist
+referral-rule = Er du ikkje tilbake i vanlege aktivitetar eller jobb etter omtrent 4–6 veker? Då tilrår retningslinjene ei tilvising til spesialisthelsetenesta, til dømes ein nakke- og ryggpoliklinikk. Der får du ei grundig vurdering.
+referral-now = No er det rett tid å snakke om dette.
+referral-firm = Be fastlegen din om ei tilvising.
+referral-rehab = Spør òg om tverrfagleg rehabilitering. Då jobbar eit team med deg, til dømes lege, fysioterapeut og psykolog.
+referral-gp-refers = Det er fastlegen som tilviser deg.
+referral-c-first = Ta opp dette når du er hos fastlegen om nokre dagar.
+
+section-radiating = Smerte ned i eit bein eller ein arm
+radiating-body = Dei fleste nervesmertar blir betre i løpet av nokre veker.
+radiating-when = Gå til fastlegen viss smerten er sterk, eller ikkje betre etter 4–6 veker. Du kan òg gå til ein fysioterapeut.
+
+section-work = Jobb
+work-keep-contact = Hald kontakt med jobben din.
+work-graded-better = Å vere delvis i jobb (gradert sjukmelding) er som regel betre enn å vere heilt sjukmeld.
+work-plan-return = No er det tid for å planleggje vegen tilbake til jobb, saman med fastlegen.
+
+section-thoughts = Tankar og kjensler
+thoughts-affect = Uro og tankar verkar inn på kor mykje smertane hindrar oss i kvardagen.
+thoughts-help = Kort hjelp med tankane og kognitiv åtferdsterapi (ein type samtaleterapi) kan gi betre humør og hjelpe deg å fungere betre.
+thoughts-gp = Snakk med fastlegen din om det.
+mood-safety = Har du mørke tankar? Snakk med nokon no: fastlegen din, legevakta på 116 117 eller hjelpetelefonen til Mental Helse på 116 123. Ring 113 viss livet er i fare.
+
+section-self-care = Dette kan du gjere no
+selfcare-active = Hald deg i aktivitet, og lev så vanleg som du kan.
+selfcare-move = Rør på deg slik du klarer.
+selfcare-exercise = All slags trening hjelper.
+selfcare-pain-relief = Spør på apoteket eller fastlegen din om kva du kan ta mot smertane.
+
+section-options = Dette veit vi hjelper
+option-recovery = Dei fleste blir mykje betre i løpet av nokre veker. Ryggen og nakken er sterke. Smertane kjem ofte tilbake, men det er ikkje farleg.
+option-stay-active = Hald deg i aktivitet, og jobb viss du kan. Det hjelper ikkje å liggje til sengs.
+option-exercise = Trening hjelper. Ingen type trening er betre enn ein annan, så vel det du likar.
+option-brief-help = Kort hjelp verkar like godt som lange opplegg, i alle fall for å kome tilbake i jobb. Kort hjelp er ei undersøking, ei forklaring og råd om å vere i aktivitet.
+option-rehab = Har du hatt vondt lenge, hjelper tverrfagleg rehabilitering deg å fungere betre og kome tilbake i jobb. Då jobbar eit team med deg. Ingen veit kor lenge ho bør vare.
+option-cbt = Kognitiv åtferdsterapi er ein type samtaleterapi. Terapien gir betre humør og mindre uro, og du klarer meir. Mot sjølve smerten hjelper terapien mindre.
+option-psychosocial = Tankar, kjensler og livet ditt elles betyr meir for kor mykje smertane hindrar deg, enn korleis ryggen ser ut.
+options-not-useful-title = Dette hjelper som regel ikkje
+option-no-imaging = Røntgen eller MR utan faresignal. Mange som ikkje har vondt, har òg endringar på bileta.
+option-no-bedrest = Å liggje til sengs
+option-no-opioids = Sterke smertestillande (opioid) over lang tid
+option-physio = Du kan gå til ein fysioterapeut utan tilvising. Har fysioterapeuten avtale med kommunen, betaler du berre ein eigendel.
+option-sources = Kjelder:
+neck-note = Det meste av forskinga gjeld smertar i korsryggen. I Noreg gjeld dei same råda for nakken.
+
+section-safety = Når du bør søkje hjelp igjen
+safety-113 = Ring 113 viss du blir svak eller nummen i armar eller bein etter ei ulukke. Ring òg ved plutseleg rivande smerte, vondt i brystet eller tung pust. Det same gjeld viss du blir svak i den eine sida av kroppen, får skeivt andlet, vanskar med å snakke eller den verste hovudverken du har hatt.
+safety-116 = Ring legevakta 116 117 eller fastlegen same dag viss du blir nummen i ridebukseområdet, eller får problem med å tisse eller å halde på urin eller avføring. Det same gjeld svakheit som blir verre, eller feber saman med smertane.
+safety-worse = Kontakt fastlegen din viss det blir verre eller ikkje blir betre.
+
+section-sources = Kjelder
+sources-guideline = Byggjer på rettleiaren «Fysikalsk medisin og rehabilitering – veileder: Plager i nakke og rygg – Tverrfaglig nakke- og ryggbehandling».
+sources-updated = Sist fagleg oppdatert { $date }.
+content-version = Innhaldsversjon { $version }.
+print-button = Skriv ut til fastlegen
+print-title = Samandrag til fastlegen din
+print-answers = Svara dine
+print-advice = Råd
+print-skipped = Ikkje svart
+kiosk-no-print = Du kan lese råda igjen her, eller skrive dei ned.
+
+## Kiosk
+
+kiosk-attract = Trykk på Start for å byrje.
+kiosk-idle-title = Er du der framleis?
+kiosk-idle-body = Svara dine blir sletta om { $seconds } { $seconds ->
+        [one] sekund
+       *[other] sekund
+    }.
+kiosk-continue = Hald fram

@@ -1,0 +1,15 @@
+//! The assessment core: the questionnaire as data, the flow as a reducer, and
+//! the rules that turn answers into advice. Plain Rust: nothing here knows about
+//! Yew, the DOM or wasm, so `cargo test` can check every combination of answers.
+
+pub mod flow;
+pub mod questionnaire;
+pub mod result;
+pub mod rules;
+pub mod sources;
+
+pub use flow::{Action, State, Step};
+pub use questionnaire::*;
+pub use result::{result_view, Block, ResultView};
+pub use rules::{advise, Advice, Headline, Outcome, Section};
+pub use sources::{SourceId, CONTENT_VERSION, GUIDELINE_TITLE, GUIDELINE_UPDATED};

@@ -1,0 +1,236 @@
+//! The result as a list of sections of text blocks, in message ids. The UI,
+//! the print view and the review document all render this one structure, so
+//! what the tests check is what the patient reads.
+
+use super::questionnaire::{Answers, Question, RedFlagGroup, Thought};
+use super::rules::{Advice, Headline, Outcome, ReferralStrength, Section, OPTIONS};
+use super::sources::{SourceId, CONTENT_VERSION, GUIDELINE_UPDATED};
+use crate::i18n::{Msg, Var};
+
+/// A phone number to call, shown large with a `tel:` link.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Phone {
+    pub number: &'static str,
+    pub tel: &'static str,
+    pub label: Msg,
+}
+
+pub const PHONE_113: Phone = Phone { number: "113", tel: "tel:113", label: Msg::UrgentACall };
+pub const PHONE_116117: Phone = Phone { number: "116 117", tel: "tel:116117", label: Msg::UrgentBCall };
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Block {
+    Para(Msg),
+    /// A paragraph with one placeholder filled in.
+    ParaWith(Msg, Var, &'static str),
+    /// A paragraph shown only in kiosk mode (there is no phone on a kiosk).
+    KioskOnly(Msg),
+    Bullets(Vec<Msg>),
+    /// The patient's own answers: question, answer.
+    Answers(Vec<(Msg, Msg)>),
+    /// Evidence-based options with their sources.
+    Options(Vec<(Msg, &'static [SourceId])>),
+    /// A sub-heading inside a section.
+    Subheading(Msg),
+    Phone(Phone),
+    /// What to say on the phone: where it hurts, then the statement.
+    Say { location_key: &'static str, statement: Msg },
+    /// The numbered citation list.
+    Citations(&'static [SourceId]),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ViewSection {
+    /// Stable, language-independent name (used for anchors and tests).
+    pub name: &'static str,
+    pub heading: Option<Msg>,
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ResultView {
+    pub headline: Headline,
+    pub headline_text: Msg,
+    /// `Some` for the urgent screens (A and B).
+    pub urgent: Option<RedFlagGroup>,
+    pub sections: Vec<ViewSection>,
+}
+
+impl ResultView {
+    /// Every message in the view, for tests and for the print summary.
+    pub fn messages(&self) -> Vec<Msg> {
+        let mut out = vec![self.headline_text];
+        for s in &self.sections {
+            out.extend(s.heading);
+            for b in &s.blocks {
+                match b {
+                    Block::Para(m) | Block::ParaWith(m, ..) | Block::KioskOnly(m) | Block::Subheading(m) => out.push(*m),
+                    Block::Bullets(ms) => out.extend(ms),
+                    Block::Answers(qa) => qa.iter().for_each(|(q, a)| out.extend([*q, *a])),
+                    Block::Options(os) => out.extend(os.iter().map(|o| o.0)),
+                    Block::Phone(p) => out.push(p.label),
+                    Block::Say { statement, .. } => out.extend([Msg::UrgentSayWhere, *statement]),
+                    Block::Citations(_) => {}
+                }
+            }
+        }
+        out
+    }
+
+    pub fn has_section(&self, name: &str) -> bool {
+        self.sections.iter().any(|s| s.name == name)
+    }
+}
+
+fn section(name: &'static str, heading: Option<Msg>, blocks: Vec<Block>) -> ViewSection {
+    ViewSection { name, heading, blocks }
+}
+
+/// The patient's answers as (question, answer) pairs, skipped ones left out.
+pub fn answer_summary(a: &Answers) -> Vec<(Msg, Msg)> {
+    let mut out = Vec::new();
+    let loc = a.location;
+    for q in Question::ORDER {
+        match q {
+            Question::Thoughts => {
+                for t in Thought::ALL {
+                    if let Some(ag) = a.thoughts[t.index()] {
+                        out.push((t.label(), ag.label()));
+                    }
+                }
+            }
+            _ => {
+                if let Some(v) = q.options(loc).into_iter().find(|v| v.is_selected(a)) {
+                    out.push((q.title(), v.label()));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Turn an outcome into what the patient reads.
+pub fn result_view(outcome: &Outcome, answers: &Answers) -> ResultView {
+    match outcome {
+        Outcome::Urgent { group, flag, location } => {
+            let a = *group == RedFlagGroup::A;
+            let mut action = vec![Block::Para(if a { Msg::UrgentABody } else { Msg::UrgentBBody })];
+            action.push(Block::Phone(if a { PHONE_113 } else { PHONE_116117 }));
+            if !a {
+                action.push(Block::Para(Msg::UrgentBFree));
+                action.push(Block::Para(Msg::UrgentBGp));
+            }
+            action.push(Block::KioskOnly(Msg::KioskTellStaff));
+            let mut sections = vec![section("action", None, action)];
+            sections.push(section("reason", None, vec![Block::Subheading(Msg::UrgentReason), Block::Bullets(vec![flag.label()])]));
+            if let Some(say) = flag.say() {
+                sections.push(section(
+                    "say",
+                    Some(Msg::UrgentSayTitle),
+                    vec![Block::Say { location_key: location.say_key(), statement: say }],
+                ));
+            }
+            ResultView {
+                headline: outcome.headline(),
+                headline_text: if a { Msg::UrgentATitle } else { Msg::UrgentBTitle },
+                urgent: Some(*group),
+                sections,
+            }
+        }
+        Outcome::Advice(advice) => advice_view(advice, answers),
+    }
+}
+
+fn headline_text(h: Headline) -> Msg {
+    match h {
+        Headline::Call113 => Msg::UrgentATitle,
+        Headline::LegevaktToday => Msg::UrgentBTitle,
+        Headline::SeeGpWithinDays => Msg::HeadlineSeeGpDays,
+        Headline::TalkToGpAboutReferral => Msg::HeadlineReferral,
+        Headline::StayActive => Msg::HeadlineStayActive,
+        Headline::KeepGoing => Msg::HeadlineKeepGoing,
+    }
+}
+
+fn advice_view(advice: &Advice, answers: &Answers) -> ResultView {
+    let mut sections = Vec::new();
+    if advice.headline == Headline::StayActive {
+        // Rule stay-active: see the fastlege if not better after 4–6 weeks.
+        sections.push(section("headline-detail", None, vec![Block::Para(Msg::StayActiveGp)]));
+    }
+    for s in &advice.sections {
+        sections.push(match *s {
+            Section::Why => section("why", Some(Msg::SectionWhy), vec![Block::Para(Msg::WhyIntro), Block::Answers(answer_summary(answers))]),
+            Section::Referral(strength) => {
+                let mut b = vec![Block::Para(Msg::ReferralRule)];
+                b.push(Block::Para(match strength {
+                    ReferralStrength::Now => Msg::ReferralNow,
+                    _ => Msg::ReferralFirm,
+                }));
+                if strength == ReferralStrength::FirmWithRehabilitation {
+                    b.push(Block::Para(Msg::ReferralRehab));
+                }
+                b.push(Block::Para(Msg::ReferralGpRefers));
+                if advice.headline == Headline::SeeGpWithinDays {
+                    b.push(Block::Para(Msg::ReferralCFirst));
+                }
+                section("referral", Some(Msg::SectionReferral), b)
+            }
+            Section::RadiatingPain => section(
+                "radiating",
+                Some(Msg::SectionRadiating),
+                vec![Block::Para(Msg::RadiatingBody), Block::Para(Msg::RadiatingWhen)],
+            ),
+            Section::Work { plan_return } => {
+                let mut b = vec![Block::Para(Msg::WorkKeepContact), Block::Para(Msg::WorkGradedBetter)];
+                if plan_return {
+                    b.push(Block::Para(Msg::WorkPlanReturn));
+                }
+                section("work", Some(Msg::SectionWork), b)
+            }
+            Section::ThoughtsAndFeelings { explain, mood_safety } => {
+                let mut b = Vec::new();
+                if explain {
+                    b.extend([Block::Para(Msg::ThoughtsAffect), Block::Para(Msg::ThoughtsHelp), Block::Para(Msg::ThoughtsGp)]);
+                }
+                if mood_safety {
+                    b.push(Block::Para(Msg::MoodSafety));
+                }
+                section("thoughts", Some(Msg::SectionThoughts), b)
+            }
+            Section::WhatYouCanDoNow => section(
+                "self-care",
+                Some(Msg::SectionSelfCare),
+                vec![Block::Bullets(vec![Msg::SelfcareActive, Msg::SelfcareMove, Msg::SelfcareExercise, Msg::SelfcarePainRelief])],
+            ),
+            Section::Options => section(
+                "options",
+                Some(Msg::SectionOptions),
+                vec![
+                    Block::Options(OPTIONS.iter().filter(|o| o.useful).map(|o| (o.text, o.sources)).collect()),
+                    Block::Subheading(Msg::OptionsNotUsefulTitle),
+                    Block::Options(OPTIONS.iter().filter(|o| !o.useful).map(|o| (o.text, o.sources)).collect()),
+                ],
+            ),
+            Section::NeckNote => section("neck", None, vec![Block::Para(Msg::NeckNote)]),
+            Section::SafetyNet => section(
+                "safety-net",
+                Some(Msg::SectionSafety),
+                vec![Block::Para(Msg::Safety113), Block::Para(Msg::Safety116), Block::Para(Msg::SafetyWorse)],
+            ),
+            Section::Sources => section(
+                "sources",
+                Some(Msg::SectionSources),
+                vec![
+                    Block::Para(Msg::SourcesGuideline),
+                    Block::ParaWith(Msg::SourcesUpdated, Var::Date, GUIDELINE_UPDATED),
+                    Block::Citations(&SourceId::ALL),
+                    Block::ParaWith(Msg::ContentVersion, Var::Version, CONTENT_VERSION),
+                    Block::Para(Msg::Disclaimer),
+                    Block::Para(Msg::Privacy),
+                ],
+            ),
+        });
+    }
+    ResultView { headline: advice.headline, headline_text: headline_text(advice.headline), urgent: None, sections }
+}

@@ -1,0 +1,210 @@
+//! The rules: a pure function from answers to advice, exactly per section 6 of
+//! the content spec. Every rule names its source here and in `RULES`, which
+//! the clinical review document is generated from.
+
+use super::questionnaire::{Activity, Answers, Duration, Location, RedFlag, RedFlagGroup, Thought};
+use super::sources::SourceId::{self, *};
+use crate::i18n::Msg;
+
+/// What the patient should do, in one line, most urgent first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Headline {
+    Call113,
+    LegevaktToday,
+    SeeGpWithinDays,
+    TalkToGpAboutReferral,
+    StayActive,
+    KeepGoing,
+}
+
+impl Headline {
+    pub fn is_urgent(self) -> bool {
+        matches!(self, Self::Call113 | Self::LegevaktToday)
+    }
+}
+
+/// How firmly the referral is advised (the guideline's 4–6 weeks rule).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ReferralStrength {
+    /// 4–6 weeks: now is the right time.
+    Now,
+    /// 6–12 weeks: firmly.
+    Firm,
+    /// More than 12 weeks: firmly, and ask about interdisciplinary rehabilitation.
+    FirmWithRehabilitation,
+}
+
+/// One part of the advice under the headline, only when it applies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Section {
+    Why,
+    Referral(ReferralStrength),
+    RadiatingPain,
+    Work { plan_return: bool },
+    ThoughtsAndFeelings { explain: bool, mood_safety: bool },
+    WhatYouCanDoNow,
+    Options,
+    NeckNote,
+    SafetyNet,
+    Sources,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Advice {
+    pub headline: Headline,
+    pub location: Location,
+    /// The C statement the patient picked, named in the result.
+    pub flag: Option<RedFlag>,
+    pub sections: Vec<Section>,
+}
+
+/// The end of the questionnaire: an urgent action (A or B), or the full advice.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Outcome {
+    Urgent { group: RedFlagGroup, flag: RedFlag, location: Location },
+    Advice(Advice),
+}
+
+impl Outcome {
+    pub fn headline(&self) -> Headline {
+        match self {
+            Outcome::Urgent { group: RedFlagGroup::A, .. } => Headline::Call113,
+            Outcome::Urgent { .. } => Headline::LegevaktToday,
+            Outcome::Advice(a) => a.headline,
+        }
+    }
+}
+
+/// «Not back» = activity partly or mostly not, or graded or full sick leave.
+// Source: Lærum 2007 (the national guideline), via the guideline page: "ikke
+// har gjenopptatt vanlige aktiviteter eller kommet tilbake i arbeid".
+pub fn not_back(activity: Activity, work: super::questionnaire::Work) -> bool {
+    activity != Activity::AsBefore || work.on_sick_leave()
+}
+
+/// The advice for a set of answers, or `None` while they are not enough for
+/// one: an A or B flag is enough on its own; otherwise every required question.
+pub fn advise(a: &Answers) -> Option<Outcome> {
+    let location = a.location?;
+    // Red flags always win, A before B (rule urgent-a, urgent-b).
+    // Source: NHI, NEL, Legevaktindeks, NICE NG59, Nordin 2008, Helsedirektoratet.
+    for group in [RedFlagGroup::A, RedFlagGroup::B] {
+        if let Some(flag) = a.flag(group) {
+            return Some(Outcome::Urgent { group, flag, location });
+        }
+        a.flags(group)?;
+    }
+    a.flags(RedFlagGroup::C)?;
+    let (radiating, duration, activity, work) = (a.radiating?, a.duration?, a.activity?, a.work?);
+    let c_flag = a.flag(RedFlagGroup::C);
+    let referral = referral(duration, not_back(activity, work));
+
+    let headline = if c_flag.is_some() {
+        // Rule see-gp-days. Source: NHI, NEL, NICE NG59, Nordin 2008.
+        Headline::SeeGpWithinDays
+    } else if referral.is_some() {
+        Headline::TalkToGpAboutReferral
+    } else if !duration.four_weeks_or_more() {
+        // Rule stay-active. Source: NICE NG59, Pengel 2003, Indahl 1995, Lærum 2007.
+        Headline::StayActive
+    } else {
+        // Rule keep-going. Source: Foster 2018.
+        Headline::KeepGoing
+    };
+
+    let mut sections = vec![Section::Why];
+    // The referral section is never hidden by a C headline (invariant 2).
+    if let Some(strength) = referral {
+        sections.push(Section::Referral(strength));
+    }
+    // Rule radiating. Source: NHI, NEL, NICE NG59.
+    if radiating != super::questionnaire::Radiating::No {
+        sections.push(Section::RadiatingPain);
+    }
+    // Rule work. Source: NICE NG59, Foster 2018, Jensen 2011, Reme 2016.
+    if work.on_sick_leave() {
+        sections.push(Section::Work { plan_return: duration.four_weeks_or_more() });
+    }
+    // Rules thoughts and mood. Source: Linton 2000, Williams 2012; Helsedirektoratet.
+    let agreed = Thought::ALL.iter().filter(|&&t| a.agreed(t)).count();
+    let explain = agreed >= 2;
+    let mood_safety = a.agreed(Thought::FeelingDown);
+    if explain || mood_safety {
+        sections.push(Section::ThoughtsAndFeelings { explain, mood_safety });
+    }
+    sections.push(Section::WhatYouCanDoNow);
+    sections.push(Section::Options);
+    // Rule neck. Source: Nordin 2008, NHI.
+    if location.involves_neck() {
+        sections.push(Section::NeckNote);
+    }
+    // Rule safety-net: on every non-urgent result (invariant 4).
+    sections.push(Section::SafetyNet);
+    sections.push(Section::Sources);
+
+    Some(Outcome::Advice(Advice { headline, location, flag: c_flag, sections }))
+}
+
+/// Rule referral: 4 weeks or more and not back → talk to the fastlege about a
+/// referral to specialist, interdisciplinary assessment; firmer with time.
+// Source: Lærum 2007 via the guideline ("etter ca. 4–6 uker"); Marin 2017
+// (subacute) and Kamper 2014 (chronic) for interdisciplinary rehabilitation.
+pub fn referral(duration: Duration, not_back: bool) -> Option<ReferralStrength> {
+    if !not_back {
+        return None;
+    }
+    match duration {
+        Duration::UnderTwoWeeks | Duration::TwoToFourWeeks => None,
+        Duration::FourToSixWeeks => Some(ReferralStrength::Now),
+        Duration::SixToTwelveWeeks => Some(ReferralStrength::Firm),
+        Duration::OverTwelveWeeks => Some(ReferralStrength::FirmWithRehabilitation),
+    }
+}
+
+/// A rule as a clinician reads it in the review document.
+pub struct Rule {
+    pub id: &'static str,
+    pub description: Msg,
+    pub sources: &'static [SourceId],
+}
+
+/// Every rule, in the order they are applied.
+pub const RULES: &[Rule] = &[
+    Rule { id: "urgent-a", description: Msg::ReviewRuleUrgentA, sources: &[Nhi, Nel, Legevaktindeks, NiceNg59, Nordin2008, Helsedirektoratet] },
+    Rule { id: "urgent-b", description: Msg::ReviewRuleUrgentB, sources: &[Nhi, Nel, Legevaktindeks, NiceNg59, Nordin2008, Helsedirektoratet] },
+    Rule { id: "see-gp-days", description: Msg::ReviewRuleSeeGpDays, sources: &[Nhi, Nel, NiceNg59, Nordin2008] },
+    Rule { id: "not-back", description: Msg::ReviewRuleNotBack, sources: &[Laerum2007] },
+    Rule { id: "four-weeks", description: Msg::ReviewRuleFourWeeks, sources: &[Laerum2007] },
+    Rule { id: "referral", description: Msg::ReviewRuleReferral, sources: &[Laerum2007] },
+    Rule { id: "referral-strength", description: Msg::ReviewRuleReferralStrength, sources: &[Laerum2007, Marin2017, Kamper2014] },
+    Rule { id: "stay-active", description: Msg::ReviewRuleStayActive, sources: &[NiceNg59, Pengel2003, Indahl1995, Laerum2007] },
+    Rule { id: "keep-going", description: Msg::ReviewRuleKeepGoing, sources: &[Foster2018] },
+    Rule { id: "radiating", description: Msg::ReviewRuleRadiating, sources: &[Nhi, Nel, NiceNg59] },
+    Rule { id: "work", description: Msg::ReviewRuleWork, sources: &[NiceNg59, Foster2018, Jensen2011, Reme2016] },
+    Rule { id: "thoughts", description: Msg::ReviewRuleThoughts, sources: &[Linton2000, Williams2012] },
+    Rule { id: "mood", description: Msg::ReviewRuleMood, sources: &[Helsedirektoratet] },
+    Rule { id: "neck", description: Msg::ReviewRuleNeck, sources: &[Nordin2008, Nhi] },
+    Rule { id: "safety-net", description: Msg::ReviewRuleSafetyNet, sources: &[Nhi, Nel, Legevaktindeks, Helsedirektoratet] },
+];
+
+/// An evidence-based option (content spec section 7) and its sources.
+pub struct EvidenceOption {
+    pub text: Msg,
+    pub sources: &'static [SourceId],
+    /// `false` for "usually not useful".
+    pub useful: bool,
+}
+
+pub const OPTIONS: &[EvidenceOption] = &[
+    EvidenceOption { text: Msg::OptionRecovery, sources: &[Nhi, Pengel2003], useful: true },
+    EvidenceOption { text: Msg::OptionStayActive, sources: &[NiceNg59, Foster2018, Indahl1995], useful: true },
+    EvidenceOption { text: Msg::OptionExercise, sources: &[Foster2018], useful: true },
+    EvidenceOption { text: Msg::OptionBriefHelp, sources: &[Jensen2011, Reme2016, Harris2017], useful: true },
+    EvidenceOption { text: Msg::OptionRehab, sources: &[Marin2017, Kamper2014], useful: true },
+    EvidenceOption { text: Msg::OptionCbt, sources: &[Williams2012], useful: true },
+    EvidenceOption { text: Msg::OptionPsychosocial, sources: &[Linton2000], useful: true },
+    EvidenceOption { text: Msg::OptionPhysio, sources: &[Helfo], useful: true },
+    EvidenceOption { text: Msg::OptionNoImaging, sources: &[NiceNg59, KlokeValg], useful: false },
+    EvidenceOption { text: Msg::OptionNoBedrest, sources: &[NiceNg59, Indahl1995], useful: false },
+    EvidenceOption { text: Msg::OptionNoOpioids, sources: &[NiceNg59], useful: false },
+];

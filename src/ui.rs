@@ -1,0 +1,54 @@
+//! The Yew shell: renders the core's state and turns clicks into actions.
+//! No clinical decisions here: what to ask and what to advise comes from
+//! `crate::assessment`.
+
+mod app;
+mod blocks;
+mod chrome;
+mod kiosk;
+mod print;
+mod question;
+mod result;
+mod start;
+mod thoughts;
+mod urgent;
+
+pub use app::{App, AppProps};
+
+use crate::i18n::{self, Lang, Msg};
+use std::rc::Rc;
+use yew::prelude::*;
+
+use crate::assessment::{Action, State};
+
+/// The flow state as a Yew reducer (the core's `State::reduce` does the work).
+#[derive(Clone, PartialEq)]
+pub struct Model(pub State);
+
+impl Reducible for Model {
+    type Action = Action;
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new(Model(self.0.reduce(action)))
+    }
+}
+
+/// A text in the widget's language.
+pub fn t(lang: Lang, msg: Msg) -> AttrValue {
+    AttrValue::from(i18n::text(lang, msg))
+}
+
+/// What every screen gets from the app.
+#[derive(Clone, PartialEq, Properties)]
+pub struct ScreenProps {
+    pub state: Rc<Model>,
+    pub dispatch: Callback<Action>,
+    /// The screen's heading: focus moves here on every step.
+    pub heading: NodeRef,
+    pub kiosk: bool,
+}
+
+/// A click handler that dispatches one action.
+pub fn on(dispatch: &Callback<Action>, action: Action) -> Callback<MouseEvent> {
+    let d = dispatch.clone();
+    Callback::from(move |_| d.emit(action))
+}

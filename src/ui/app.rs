@@ -1,0 +1,155 @@
+//! The root component. `App` owns the kiosk session lifecycle; `Session`
+//! owns one patient's answers. A kiosk reset remounts `Session` under a new
+//! key, so nothing of the previous patient survives.
+
+use std::rc::Rc;
+
+use gloo_timers::callback::Interval;
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+use super::chrome::{Footer, Header};
+use super::kiosk::IdleDialog;
+use super::{question::QuestionScreen, result::ResultScreen, start::StartScreen, thoughts::ThoughtsScreen};
+use super::{urgent::UrgentScreen, Model, ScreenProps};
+use crate::assessment::{Action, Question, State, Step};
+use crate::embed::Mode;
+use crate::i18n::{Lang, Msg};
+
+/// Seconds the idle warning shows before the reset (WCAG 2.2.1 asks for ≥ 20).
+pub const IDLE_GRACE_SECONDS: u32 = 30;
+
+#[derive(Clone, PartialEq, Properties)]
+pub struct AppProps {
+    pub lang: Lang,
+    pub mode: Mode,
+    pub idle_seconds: u32,
+}
+
+#[function_component]
+pub fn App(props: &AppProps) -> Html {
+    let kiosk = props.mode == Mode::Kiosk;
+    let generation = use_state(|| 0u32);
+    // Seconds left before the reset, while the warning shows.
+    let warning = use_state(|| None::<u32>);
+    let idle = use_mut_ref(|| 0u32);
+    // Only a session someone has touched needs forgetting.
+    let touched = use_mut_ref(|| false);
+
+    {
+        let (generation, warning, idle, touched) = (generation.clone(), warning.clone(), idle.clone(), touched.clone());
+        let limit = props.idle_seconds;
+        use_effect_with((kiosk, limit), move |&(kiosk, limit)| {
+            let tick = kiosk.then(|| {
+                Interval::new(1_000, move || {
+                    if !*touched.borrow() {
+                        return;
+                    }
+                    let elapsed = {
+                        let mut i = idle.borrow_mut();
+                        *i += 1;
+                        *i
+                    };
+                    if elapsed < limit {
+                        return;
+                    }
+                    let left = (limit + IDLE_GRACE_SECONDS).saturating_sub(elapsed);
+                    if left == 0 {
+                        *idle.borrow_mut() = 0;
+                        *touched.borrow_mut() = false;
+                        warning.set(None);
+                        generation.set(*generation + 1);
+                    } else {
+                        warning.set(Some(left));
+                    }
+                })
+            });
+            move || drop(tick)
+        });
+    }
+
+    let on_activity = {
+        let (warning, idle, touched) = (warning.clone(), idle.clone(), touched.clone());
+        Callback::from(move |_: ()| {
+            *idle.borrow_mut() = 0;
+            *touched.borrow_mut() = true;
+            if warning.is_some() {
+                warning.set(None);
+            }
+        })
+    };
+
+    html! {
+        <div class="rs-host" onpointerdown={activity(&on_activity)} onkeydown={activity(&on_activity)}
+            ontouchstart={activity(&on_activity)} oninput={activity(&on_activity)}>
+            <Session key={*generation} lang={props.lang} kiosk={kiosk} focus_on_mount={*generation > 0} />
+            if let Some(left) = *warning {
+                <IdleDialog lang={props.lang} seconds={left} on_continue={on_activity.clone()} />
+            }
+        </div>
+    }
+}
+
+/// Any touch, key or pointer event inside the widget counts as activity.
+fn activity<E: 'static>(cb: &Callback<()>) -> Callback<E> {
+    let cb = cb.clone();
+    Callback::from(move |_: E| cb.emit(()))
+}
+
+#[derive(Clone, PartialEq, Properties)]
+pub struct SessionProps {
+    pub lang: Lang,
+    pub kiosk: bool,
+    /// After a kiosk reset the start heading gets focus; on page load nothing does.
+    pub focus_on_mount: bool,
+}
+
+#[function_component]
+pub fn Session(props: &SessionProps) -> Html {
+    let state = use_reducer_eq(|| Model(State::new(props.lang)));
+    let heading = use_node_ref();
+    let first_step = use_mut_ref(|| !props.focus_on_mount);
+
+    // The embedding page changed the `lang` attribute: follow it, keep answers.
+    {
+        let dispatch = state.dispatcher();
+        use_effect_with(props.lang, move |lang| dispatch.dispatch(Action::SetLang(*lang)));
+    }
+
+    // Focus the new screen's heading on every step, but not on page load:
+    // a widget must not steal focus from the page around it.
+    {
+        let heading = heading.clone();
+        use_effect_with(state.0.step, move |_| {
+            if std::mem::replace(&mut *first_step.borrow_mut(), false) {
+                return;
+            }
+            if let Some(h) = heading.cast::<HtmlElement>() {
+                let _ = h.focus();
+            }
+        });
+    }
+
+    let s = &state.0;
+    let lang = s.lang;
+    let dispatch = {
+        let d = state.dispatcher();
+        Callback::from(move |a: Action| d.dispatch(a))
+    };
+    let screen = ScreenProps { state: Rc::new((*state).clone()), dispatch: dispatch.clone(), heading, kiosk: props.kiosk };
+    let body = match s.step {
+        Step::Start => html! { <StartScreen ..screen /> },
+        Step::Question(Question::Thoughts) => html! { <ThoughtsScreen ..screen /> },
+        Step::Question(_) => html! { <QuestionScreen ..screen /> },
+        Step::Urgent(_) => html! { <UrgentScreen ..screen /> },
+        Step::Result => html! { <ResultScreen ..screen /> },
+    };
+    let class = classes!("rs", props.kiosk.then_some("rs-kiosk"));
+    html! {
+        <section class={class} lang={lang.code()} aria-label={super::t(lang, Msg::AppLabel)}>
+            <Header lang={lang} dispatch={dispatch} />
+            { body }
+            <Footer lang={lang} />
+        </section>
+    }
+}

@@ -1,0 +1,91 @@
+//! Renders the core's result blocks. The same blocks feed the print summary.
+
+use yew::prelude::*;
+
+use super::t;
+use crate::assessment::result::{Block, ViewSection};
+use crate::assessment::SourceId;
+use crate::i18n::{self, Arg, Lang, Msg, Var};
+
+pub fn text_with(lang: Lang, msg: Msg, var: Var, value: &str) -> String {
+    i18n::format(lang, msg, &[(var, Arg::Str(value))])
+}
+
+pub fn sources_line(lang: Lang, sources: &[SourceId]) -> String {
+    let names: Vec<&str> = sources.iter().map(|s| s.short()).collect();
+    format!("{} {}", i18n::text(lang, Msg::OptionSources), names.join("; "))
+}
+
+pub fn block(lang: Lang, b: &Block, kiosk: bool) -> Html {
+    match b {
+        Block::Para(m) => html! { <p>{ t(lang, *m) }</p> },
+        Block::ParaWith(m, var, value) => html! { <p>{ text_with(lang, *m, *var, value) }</p> },
+        Block::KioskOnly(m) => {
+            if kiosk {
+                html! { <p class="rs-staff">{ t(lang, *m) }</p> }
+            } else {
+                html! {}
+            }
+        }
+        Block::Subheading(m) => html! { <h3 class="rs-subheading">{ t(lang, *m) }</h3> },
+        Block::Bullets(ms) => html! {
+            <ul class="rs-list">{ for ms.iter().map(|m| html! { <li>{ t(lang, *m) }</li> }) }</ul>
+        },
+        Block::Answers(qa) => html! {
+            <dl class="rs-answers">
+                { for qa.iter().map(|(q, a)| html! {
+                    <div class="rs-answer"><dt>{ t(lang, *q) }</dt><dd>{ t(lang, *a) }</dd></div>
+                }) }
+            </dl>
+        },
+        Block::Options(os) => html! {
+            <ul class="rs-list rs-evidence">
+                { for os.iter().map(|(m, src)| html! {
+                    <li>{ t(lang, *m) }<span class="rs-cite">{ format!(" ({})", sources_line(lang, src)) }</span></li>
+                }) }
+            </ul>
+        },
+        Block::Phone(ph) => {
+            if kiosk {
+                // A tel: link does nothing on a kiosk; show the number itself.
+                html! { <p class="rs-phone"><span class="rs-phone-number">{ ph.number }</span></p> }
+            } else {
+                html! {
+                    <p class="rs-phone">
+                        <a class="rs-phone-link" href={ph.tel}>
+                            <span class="rs-phone-label">{ t(lang, ph.label) }</span>
+                            <span class="rs-phone-number" aria-hidden="true">{ ph.number }</span>
+                        </a>
+                    </p>
+                }
+            }
+        }
+        Block::Say { location_key, statement } => html! {
+            <blockquote class="rs-say">
+                <p>{ text_with(lang, Msg::UrgentSayWhere, Var::Where, location_key) }</p>
+                <p>{ t(lang, *statement) }</p>
+            </blockquote>
+        },
+        Block::Citations(list) => html! {
+            <ol class="rs-citations">
+                { for list.iter().map(|s| html! { <li lang="en">{ s.citation() }</li> }) }
+            </ol>
+        },
+    }
+}
+
+pub fn section(lang: Lang, s: &ViewSection, kiosk: bool) -> Html {
+    let blocks = html! { <>{ for s.blocks.iter().map(|b| block(lang, b, kiosk)) }</> };
+    match s.heading {
+        Some(h) => {
+            let id = format!("rs-sec-{}", s.name);
+            html! {
+                <section class={classes!("rs-section", format!("rs-section-{}", s.name))} aria-labelledby={id.clone()}>
+                    <h3 id={id}>{ t(lang, h) }</h3>
+                    { blocks }
+                </section>
+            }
+        }
+        None => html! { <div class={classes!("rs-section", format!("rs-section-{}", s.name))}>{ blocks }</div> },
+    }
+}

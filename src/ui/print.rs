@@ -1,0 +1,147 @@
+//! The print summary for the fastlege. A print stylesheet inside the shadow
+//! root cannot hide the host page, so the summary is built (with DOM calls,
+//! never HTML strings) in a hidden same-origin iframe, and only that frame is
+//! printed. Printing is the only way anything leaves the screen.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, HtmlElement, HtmlIFrameElement, ShadowRoot};
+use yew::NodeRef;
+
+use super::blocks::{sources_line, text_with};
+use crate::assessment::result::{Block, ResultView};
+use crate::i18n::{self, Lang, Msg};
+
+/// Sections left out of the one-page summary (the fastlege knows the evidence).
+const LEFT_OUT: &[&str] = &["options", "sources", "self-care"];
+
+pub fn print_summary(anchor: &NodeRef, lang: Lang, view: &ResultView) {
+    // Best effort: printing must never break the widget.
+    let _ = try_print(anchor, lang, view);
+}
+
+fn el(doc: &Document, tag: &str, class: Option<&str>, text: Option<&str>) -> Option<Element> {
+    let e = doc.create_element(tag).ok()?;
+    if let Some(c) = class {
+        e.set_class_name(c);
+    }
+    if let Some(t) = text {
+        e.set_text_content(Some(t));
+    }
+    Some(e)
+}
+
+fn add(parent: &Element, child: Element) -> Option<()> {
+    parent.append_child(&child).ok().map(|_| ())
+}
+
+fn try_print(anchor: &NodeRef, lang: Lang, view: &ResultView) -> Option<()> {
+    let host: Element = anchor.cast()?;
+    let doc = host.owner_document()?;
+    let css = host
+        .get_root_node()
+        .dyn_ref::<ShadowRoot>()
+        .and_then(|r| r.query_selector("link[rel=stylesheet]").ok().flatten())
+        .and_then(|l| l.get_attribute("href"));
+
+    if let Ok(Some(old)) = host.query_selector(".rs-print-frame") {
+        old.remove();
+    }
+    let frame: HtmlIFrameElement = doc.create_element("iframe").ok()?.dyn_into().ok()?;
+    frame.set_class_name("rs-print-frame");
+    frame.set_title(&i18n::text(lang, Msg::PrintTitle));
+    let _ = frame.set_attribute("aria-hidden", "true");
+    let _ = frame.set_attribute("tabindex", "-1");
+    host.append_child(&frame).ok()?;
+
+    let fdoc = frame.content_document()?;
+    let win = frame.content_window()?;
+    let _ = fdoc.document_element()?.set_attribute("lang", lang.code());
+    fdoc.set_title(&i18n::text(lang, Msg::PrintTitle));
+    let body = fdoc.body()?;
+    let page = el(&fdoc, "div", Some("rs-print"), None)?;
+    build(&fdoc, &page, lang, view)?;
+    body.append_child(&page).ok()?;
+
+    let print = Closure::once_into_js(move || {
+        let _ = win.print();
+    });
+    match css {
+        Some(href) => {
+            let link: HtmlElement = fdoc.create_element("link").ok()?.dyn_into().ok()?;
+            let _ = link.set_attribute("rel", "stylesheet");
+            let _ = link.set_attribute("href", &href);
+            // Print once the styles are in (or failed: print unstyled rather than not at all).
+            link.set_onload(Some(print.unchecked_ref()));
+            link.set_onerror(Some(print.unchecked_ref()));
+            fdoc.head()?.append_child(&link).ok()?;
+        }
+        None => {
+            let f: &js_sys::Function = print.unchecked_ref();
+            let _ = f.call0(&JsValue::NULL);
+        }
+    }
+    Some(())
+}
+
+fn build(doc: &Document, page: &Element, lang: Lang, view: &ResultView) -> Option<()> {
+    let t = |m: Msg| i18n::text(lang, m);
+    add(&page, el(doc, "p", Some("rs-print-brand"), Some(&t(Msg::AppName)))?)?;
+    add(&page, el(doc, "h1", None, Some(&t(Msg::PrintTitle)))?)?;
+    add(&page, el(doc, "p", Some("rs-print-headline"), Some(&t(view.headline_text)))?)?;
+    for s in view.sections.iter().filter(|s| !LEFT_OUT.contains(&s.name)) {
+        let sec = el(doc, "section", None, None)?;
+        let heading = if s.name == "why" { Some(Msg::PrintAnswers) } else { s.heading };
+        if let Some(h) = heading {
+            add(&sec, el(doc, "h2", None, Some(&t(h)))?)?;
+        }
+        for b in &s.blocks {
+            append_block(doc, &sec, lang, b)?;
+        }
+        page.append_child(&sec).ok()?;
+    }
+    let foot = el(doc, "footer", None, None)?;
+    for s in view.sections.iter().filter(|s| s.name == "sources") {
+        for b in &s.blocks {
+            if !matches!(b, Block::Citations(_)) {
+                append_block(doc, &foot, lang, b)?;
+            }
+        }
+    }
+    page.append_child(&foot).ok()?;
+    Some(())
+}
+
+fn append_block(doc: &Document, parent: &Element, lang: Lang, b: &Block) -> Option<()> {
+    let t = |m: Msg| i18n::text(lang, m);
+    let node = match b {
+        Block::Para(m) => el(doc, "p", None, Some(&t(*m)))?,
+        Block::ParaWith(m, v, val) => el(doc, "p", None, Some(&text_with(lang, *m, *v, val)))?,
+        Block::KioskOnly(_) | Block::Phone(_) | Block::Say { .. } | Block::Citations(_) => return Some(()),
+        Block::Subheading(m) => el(doc, "h3", None, Some(&t(*m)))?,
+        Block::Bullets(ms) => {
+            let ul = el(doc, "ul", None, None)?;
+            for m in ms {
+                add(&ul, el(doc, "li", None, Some(&t(*m)))?)?;
+            }
+            ul
+        }
+        Block::Answers(qa) => {
+            let dl = el(doc, "dl", None, None)?;
+            for (q, a) in qa {
+                add(&dl, el(doc, "dt", None, Some(&t(*q)))?)?;
+                add(&dl, el(doc, "dd", None, Some(&t(*a)))?)?;
+            }
+            dl
+        }
+        Block::Options(os) => {
+            let ul = el(doc, "ul", None, None)?;
+            for (m, src) in os {
+                add(&ul, el(doc, "li", None, Some(&format!("{} ({})", t(*m), sources_line(lang, src))))?)?;
+            }
+            ul
+        }
+    };
+    parent.append_child(&node).ok()?;
+    Some(())
+}

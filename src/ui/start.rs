@@ -1,0 +1,31 @@
+use yew::prelude::*;
+
+use super::{on, t, ScreenProps};
+use crate::assessment::Action;
+use crate::i18n::Msg;
+
+#[function_component]
+pub fn StartScreen(p: &ScreenProps) -> Html {
+    let lang = p.state.0.lang;
+    html! {
+        <div class="rs-screen rs-start">
+            <h2 class="rs-title" tabindex="-1" ref={p.heading.clone()}>{ t(lang, Msg::StartTitle) }</h2>
+            <p class="rs-lead">{ t(lang, Msg::StartIntro) }</p>
+            <ul class="rs-facts">
+                <li>{ t(lang, Msg::StartTime) }</li>
+                <li>{ t(lang, Msg::Disclaimer) }</li>
+                <li>{ t(lang, Msg::Privacy) }</li>
+                <li>{ t(lang, Msg::StartAdults) }</li>
+            </ul>
+            <p class="rs-alert">{ t(lang, Msg::StartAcute) }</p>
+            if p.kiosk {
+                <p class="rs-attract">{ t(lang, Msg::KioskAttract) }</p>
+            }
+            <div class="rs-nav">
+                <button type="button" class="rs-button rs-primary" onclick={on(&p.dispatch, Action::Next)}>
+                    { t(lang, Msg::NavStart) }
+                </button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,45 @@
+//! The optional thoughts-and-feelings statements: agree / disagree each.
+
+use yew::prelude::*;
+
+use super::chrome::Progress;
+use super::question::{submit, Nav};
+use super::{t, ScreenProps};
+use crate::assessment::{Action, Agreement, AnswerValue, Question, Thought};
+
+#[function_component]
+pub fn ThoughtsScreen(p: &ScreenProps) -> Html {
+    let s = &p.state.0;
+    let lang = s.lang;
+    let q = Question::Thoughts;
+    html! {
+        <form class="rs-screen rs-question" novalidate=true onsubmit={submit(&p.dispatch)}>
+            <Progress lang={lang} step={q.position() + 1} total={Question::ORDER.len()} />
+            <h2 class="rs-title" tabindex="-1" ref={p.heading.clone()}>{ t(lang, q.title()) }</h2>
+            if let Some(h) = q.hint() {
+                <p class="rs-hint">{ t(lang, h) }</p>
+            }
+            { for Thought::ALL.iter().map(|&th| html! {
+                <fieldset class="rs-fieldset rs-statement">
+                    <legend class="rs-legend rs-statement-text">{ t(lang, th.label()) }</legend>
+                    <div class="rs-options rs-options-inline">
+                        { for Agreement::ALL.iter().map(|&ag| {
+                            let v = AnswerValue::Thought(th, ag);
+                            let d = p.dispatch.clone();
+                            let id = format!("rs-th-{}-{}", th.index(), ag as usize);
+                            html! {
+                                <label class="rs-option" for={id.clone()}>
+                                    <input type="radio" id={id} name={format!("rs-thought-{}", th.index())}
+                                        checked={v.is_selected(&s.answers)}
+                                        onchange={Callback::from(move |_| d.emit(Action::Answer(v)))} />
+                                    <span class="rs-option-text">{ t(lang, ag.label()) }</span>
+                                </label>
+                            }
+                        }) }
+                    </div>
+                </fieldset>
+            }) }
+            <Nav lang={lang} dispatch={p.dispatch.clone()} last={true} />
+        </form>
+    }
+}

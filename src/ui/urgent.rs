@@ -1,0 +1,30 @@
+//! A or B: only the action, the number, what to say, and «Start på nytt».
+//! No self-care text here (content spec section 4).
+
+use yew::prelude::*;
+
+use super::blocks::section;
+use super::{on, t, ScreenProps};
+use crate::assessment::{result_view, Action};
+use crate::i18n::Msg;
+
+#[function_component]
+pub fn UrgentScreen(p: &ScreenProps) -> Html {
+    let s = &p.state.0;
+    let lang = s.lang;
+    let Some(outcome) = s.outcome() else { return html! {} };
+    let view = result_view(&outcome, &s.answers);
+    html! {
+        <div class="rs-screen rs-urgent">
+            <h2 class="rs-title rs-headline rs-headline-urgent" tabindex="-1" ref={p.heading.clone()}>
+                { t(lang, view.headline_text) }
+            </h2>
+            { for view.sections.iter().map(|sec| section(lang, sec, p.kiosk)) }
+            <div class="rs-nav">
+                <button type="button" class="rs-button rs-secondary" onclick={on(&p.dispatch, Action::Restart)}>
+                    { t(lang, Msg::NavRestart) }
+                </button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,111 @@
+// Building blocks for journey tests: open a widget, answer, go on.
+//
+//   const widget = await openWidget(page, { lang: 'nn', mode: 'kiosk' });
+//   await start(widget);
+//   await answer(widget, 'Korsryggen');
+//   await next(widget);
+//
+// Button and option names come from locales/<lang>/main.ftl, so the tests read
+// like what the patient sees and follow the texts when they change.
+import { readFileSync } from 'node:fs';
+import { expect } from '@playwright/test';
+
+export const TAG = 'ryggsjekk-widget';
+
+const messageCache = new Map();
+
+/**
+ * The simple (one-line, no placeables) messages of a language:
+ * `nav-next = Neste` → { 'nav-next': 'Neste' }. Enough for buttons and options.
+ */
+export function messages(lang) {
+  if (!messageCache.has(lang)) {
+    const table = {};
+    for (const line of readFileSync(`locales/${lang}/main.ftl`, 'utf8').split('\n')) {
+      const m = /^([a-z][a-z0-9-]*)\s*=\s*(\S.*)$/.exec(line);
+      if (m && !m[2].includes('{')) table[m[1]] = m[2].trim();
+    }
+    messageCache.set(lang, table);
+  }
+  return messageCache.get(lang);
+}
+
+/** The text of message `id` in `lang`; throws on a missing id so typos fail loudly. */
+export function text(lang, id) {
+  const value = messages(lang)[id];
+  if (value === undefined) throw new Error(`no simple message "${id}" in locales/${lang}/main.ftl`);
+  return value;
+}
+
+/**
+ * Opens the test harness page (dist/harness.html) and adds one widget with the
+ * given attributes (undefined = attribute absent). Resolves when it has rendered.
+ * Returns the <ryggsjekk-widget> locator; role locators pierce its shadow root.
+ */
+export async function openWidget(page, { lang, pageLang = 'nb', mode, idleSeconds } = {}) {
+  await page.goto('/harness.html');
+  await page.evaluate(
+    ({ tag, lang, pageLang, mode, idleSeconds }) => {
+      if (pageLang == null) document.documentElement.removeAttribute('lang');
+      else document.documentElement.lang = pageLang;
+      const element = document.createElement(tag);
+      if (lang != null) element.setAttribute('lang', lang);
+      if (mode != null) element.setAttribute('mode', mode);
+      if (idleSeconds != null) element.setAttribute('idle-seconds', String(idleSeconds));
+      document.querySelector('main').append(element);
+    },
+    { tag: TAG, lang, pageLang, mode, idleSeconds },
+  );
+  const widget = page.locator(TAG);
+  await waitForWidget(widget);
+  return widget;
+}
+
+/** Resolves when the element is defined (wasm loaded) and Yew has rendered into it. */
+export async function waitForWidget(widget) {
+  await expect
+    .poll(() => widget.evaluate((el) => el.shadowRoot?.querySelector('div')?.childElementCount ?? 0), {
+      message: 'the widget renders into its shadow root',
+    })
+    .toBeGreaterThan(0);
+}
+
+/** The language the widget shows: its lang attribute's, else the page's, else nb. */
+export async function widgetLang(widget) {
+  const tag = await widget.evaluate((el) => el.getAttribute('lang') || document.documentElement.lang || 'nb');
+  const primary = tag.toLowerCase().split(/[-_]/)[0];
+  return { nob: 'nb', no: 'nb', nno: 'nn' }[primary] ?? (['nb', 'nn', 'en'].includes(primary) ? primary : 'nb');
+}
+
+/** A button of the widget by its message id, e.g. button(widget, 'nav-next'). */
+export async function button(widget, id) {
+  return widget.getByRole('button', { name: text(await widgetLang(widget), id), exact: true });
+}
+
+/** Clicks «Start». */
+export async function start(widget) {
+  await (await button(widget, 'nav-start')).click();
+}
+
+/** Chooses the option whose visible label is `optionName` (a radio button or a checkbox). */
+export async function answer(widget, optionName) {
+  const option = widget
+    .getByRole('radio', { name: optionName, exact: true })
+    .or(widget.getByRole('checkbox', { name: optionName, exact: true }));
+  await option.check();
+}
+
+/** Clicks «Neste» (or «Se rådene dine» on the last question when `last` is set). */
+export async function next(widget, { last = false } = {}) {
+  await (await button(widget, last ? 'nav-see-result' : 'nav-next')).click();
+}
+
+/** Clicks «Tilbake». */
+export async function back(widget) {
+  await (await button(widget, 'nav-back')).click();
+}
+
+/** The widget's current screen heading (every screen has one h2). */
+export function heading(widget) {
+  return widget.getByRole('heading', { level: 2 });
+}

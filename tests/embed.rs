@@ -1,0 +1,200 @@
+//! Embed attributes (content spec section 9, and the embedding rules): bad input
+//! never blanks the widget; it falls back and warns exactly once.
+
+use ryggsjekk::embed::{self, Mode, IDLE_DEFAULT, IDLE_MAX, IDLE_MIN};
+use ryggsjekk::i18n::Lang;
+
+fn lang(attr: Option<&str>, page: Option<&str>) -> (Lang, Vec<String>) {
+    let mut w = Vec::new();
+    (embed::parse_lang(attr, page, &mut w), w)
+}
+
+fn mode(attr: Option<&str>) -> (Mode, Vec<String>) {
+    let mut w = Vec::new();
+    (embed::parse_mode(attr, &mut w), w)
+}
+
+fn idle(attr: Option<&str>) -> (u32, Vec<String>) {
+    let mut w = Vec::new();
+    (embed::parse_idle_seconds(attr, &mut w), w)
+}
+
+// --- lang ---------------------------------------------------------------------
+
+#[test]
+fn bokmal_tags_give_nb() {
+    for tag in ["nb", "nb-NO", "nob", "no"] {
+        assert_eq!(lang(Some(tag), None), (Lang::Nb, vec![]), "{tag}");
+    }
+}
+
+#[test]
+fn nynorsk_tags_give_nn() {
+    for tag in ["nn", "nn-NO", "nno"] {
+        assert_eq!(lang(Some(tag), None), (Lang::Nn, vec![]), "{tag}");
+    }
+}
+
+#[test]
+fn english_tags_give_en() {
+    for tag in ["en", "en-GB", "en-US"] {
+        assert_eq!(lang(Some(tag), None), (Lang::En, vec![]), "{tag}");
+    }
+}
+
+#[test]
+fn language_tags_ignore_case() {
+    for (tag, expected) in [("NB", Lang::Nb), ("nb-no", Lang::Nb), ("NN-no", Lang::Nn), ("No", Lang::Nb), ("EN-gb", Lang::En)] {
+        assert_eq!(lang(Some(tag), None), (expected, vec![]), "{tag}");
+    }
+}
+
+#[test]
+fn the_attribute_wins_over_the_page_language() {
+    assert_eq!(lang(Some("nn"), Some("en")), (Lang::Nn, vec![]));
+}
+
+#[test]
+fn without_the_attribute_the_page_language_is_used_without_warning() {
+    assert_eq!(lang(None, Some("nn-NO")), (Lang::Nn, vec![]));
+    assert_eq!(lang(None, Some("en")), (Lang::En, vec![]));
+}
+
+#[test]
+fn without_attribute_or_known_page_language_it_is_nb_without_warning() {
+    assert_eq!(lang(None, None), (Lang::Nb, vec![]));
+    assert_eq!(lang(None, Some("de")), (Lang::Nb, vec![]));
+}
+
+#[test]
+fn an_unknown_attribute_falls_back_to_the_page_language_with_one_warning() {
+    let (l, w) = lang(Some("de"), Some("nn"));
+    assert_eq!(l, Lang::Nn);
+    assert_eq!(w.len(), 1, "{w:?}");
+    assert!(w[0].contains("lang"), "the warning names the attribute: {}", w[0]);
+}
+
+#[test]
+fn an_unknown_attribute_without_page_language_falls_back_to_nb_with_one_warning() {
+    for page in [None, Some("fr")] {
+        let (l, w) = lang(Some("klingon"), page);
+        assert_eq!(l, Lang::Nb, "{page:?}");
+        assert_eq!(w.len(), 1, "{w:?}");
+    }
+}
+
+#[test]
+fn an_empty_attribute_falls_back_with_one_warning() {
+    for attr in ["", "  "] {
+        let (l, w) = lang(Some(attr), Some("en"));
+        assert_eq!(l, Lang::En, "{attr:?}");
+        assert_eq!(w.len(), 1, "{attr:?}: {w:?}");
+    }
+    let (l, w) = lang(Some(""), None);
+    assert_eq!((l, w.len()), (Lang::Nb, 1));
+}
+
+// --- mode ---------------------------------------------------------------------
+
+#[test]
+fn mode_defaults_to_embedded_without_warning() {
+    assert_eq!(mode(None), (Mode::Embedded, vec![]));
+}
+
+#[test]
+fn mode_embedded_and_kiosk_are_read_in_any_case() {
+    assert_eq!(mode(Some("embedded")), (Mode::Embedded, vec![]));
+    assert_eq!(mode(Some("kiosk")), (Mode::Kiosk, vec![]));
+    assert_eq!(mode(Some("KIOSK")), (Mode::Kiosk, vec![]));
+    assert_eq!(mode(Some(" Kiosk ")), (Mode::Kiosk, vec![]));
+}
+
+#[test]
+fn an_unknown_mode_is_embedded_with_one_warning() {
+    let (m, w) = mode(Some("banana"));
+    assert_eq!(m, Mode::Embedded);
+    assert_eq!(w.len(), 1, "{w:?}");
+    assert!(w[0].contains("mode"), "{}", w[0]);
+}
+
+#[test]
+fn an_empty_mode_is_embedded_with_one_warning() {
+    let (m, w) = mode(Some(""));
+    assert_eq!((m, w.len()), (Mode::Embedded, 1), "{w:?}");
+}
+
+// --- idle-seconds -------------------------------------------------------------
+
+#[test]
+fn idle_seconds_limits_are_90_default_30_min_3600_max() {
+    assert_eq!((IDLE_DEFAULT, IDLE_MIN, IDLE_MAX), (90, 30, 3600));
+}
+
+#[test]
+fn idle_seconds_defaults_to_90_without_warning() {
+    assert_eq!(idle(None), (90, vec![]));
+}
+
+#[test]
+fn idle_seconds_in_range_are_used_as_given() {
+    for (raw, expected) in [("30", 30), ("120", 120), ("3600", 3600), (" 45 ", 45)] {
+        assert_eq!(idle(Some(raw)), (expected, vec![]), "{raw:?}");
+    }
+}
+
+#[test]
+fn idle_seconds_below_the_minimum_use_30_with_one_warning() {
+    for raw in ["29", "1", "0", "-5", "-0"] {
+        let (s, w) = idle(Some(raw));
+        assert_eq!(s, 30, "{raw:?}");
+        assert_eq!(w.len(), 1, "{raw:?}: {w:?}");
+        assert!(w[0].contains("idle-seconds"), "{}", w[0]);
+    }
+}
+
+#[test]
+fn idle_seconds_above_the_maximum_use_3600_with_one_warning() {
+    for raw in ["3601", "86400", "99999999999999999999999999"] {
+        let (s, w) = idle(Some(raw));
+        assert_eq!(s, 3600, "{raw:?}");
+        assert_eq!(w.len(), 1, "{raw:?}: {w:?}");
+    }
+}
+
+#[test]
+fn hugely_negative_idle_seconds_use_30_with_one_warning() {
+    let (s, w) = idle(Some("-99999999999999999999999999"));
+    assert_eq!((s, w.len()), (30, 1), "{w:?}");
+}
+
+#[test]
+fn non_numeric_idle_seconds_use_the_default_with_one_warning() {
+    for raw in ["", "abc", "90s", "12.5", "1e3", "ninety"] {
+        let (s, w) = idle(Some(raw));
+        assert_eq!(s, 90, "{raw:?}");
+        assert_eq!(w.len(), 1, "{raw:?}: {w:?}");
+    }
+}
+
+// --- all attributes at once -----------------------------------------------------
+
+#[test]
+fn good_attributes_give_the_settings_and_no_warnings() {
+    let (settings, warnings) = embed::parse(Some("nn-NO"), Some("en"), Some("kiosk"), Some("120"));
+    assert_eq!((settings.lang, settings.mode, settings.idle_seconds), (Lang::Nn, Mode::Kiosk, 120));
+    assert!(warnings.is_empty(), "{warnings:?}");
+}
+
+#[test]
+fn no_attributes_give_the_defaults_and_no_warnings() {
+    let (settings, warnings) = embed::parse(None, None, None, None);
+    assert_eq!((settings.lang, settings.mode, settings.idle_seconds), (Lang::Nb, Mode::Embedded, 90));
+    assert!(warnings.is_empty(), "{warnings:?}");
+}
+
+#[test]
+fn each_bad_attribute_warns_exactly_once() {
+    let (settings, warnings) = embed::parse(Some("xx"), Some("nb"), Some("banana"), Some("-1"));
+    assert_eq!((settings.lang, settings.mode, settings.idle_seconds), (Lang::Nb, Mode::Embedded, 30));
+    assert_eq!(warnings.len(), 3, "{warnings:?}");
+}

@@ -1,0 +1,126 @@
+//! Component tests in headless Chromium (wasm-bindgen-test): the real
+//! `Widget` export rendered into a detached-from-page root, driven through the DOM.
+#![cfg(target_arch = "wasm32")]
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+use ryggsjekk::web::Widget;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn root() -> Element {
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let div = doc.create_element("div").unwrap();
+    doc.body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+fn heading(root: &Element) -> String {
+    root.query_selector("h2").unwrap().map(|h| h.text_content().unwrap_or_default()).unwrap_or_default()
+}
+
+fn click_button(root: &Element, name: &str) {
+    let buttons = root.query_selector_all("button").unwrap();
+    for i in 0..buttons.length() {
+        let b: HtmlElement = buttons.item(i).unwrap().dyn_into().unwrap();
+        if b.text_content().unwrap_or_default().trim() == name {
+            b.click();
+            return;
+        }
+    }
+    panic!("no button named {name:?}");
+}
+
+async fn flush() {
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn renders_start_screen_in_the_attribute_language() {
+    let r = root();
+    let _w = Widget::new(r.clone(), Some("nn".into()), None, None, None);
+    flush().await;
+    let section = r.query_selector("section").unwrap().expect("widget region");
+    assert_eq!(section.get_attribute("lang").as_deref(), Some("nn"));
+    assert!(!heading(&r).is_empty());
+    assert!(r.query_selector("button").unwrap().is_some(), "a start button");
+}
+
+#[wasm_bindgen_test]
+async fn unknown_language_falls_back_to_page_language_then_nb() {
+    let r = root();
+    let _w = Widget::new(r.clone(), Some("klingon".into()), Some("en-GB".into()), None, None);
+    flush().await;
+    let section = r.query_selector("section").unwrap().unwrap();
+    assert_eq!(section.get_attribute("lang").as_deref(), Some("en"));
+
+    let r2 = root();
+    let _w2 = Widget::new(r2.clone(), None, None, Some("banana".into()), Some("-5".into()));
+    flush().await;
+    let section2 = r2.query_selector("section").unwrap().unwrap();
+    assert_eq!(section2.get_attribute("lang").as_deref(), Some("nb"));
+}
+
+#[wasm_bindgen_test]
+async fn next_without_answer_shows_an_error_tied_to_the_question() {
+    let r = root();
+    let _w = Widget::new(r.clone(), Some("en".into()), None, None, None);
+    flush().await;
+    click_button(&r, "Start");
+    flush().await;
+    let before = heading(&r);
+    click_button(&r, "Next");
+    flush().await;
+    assert_eq!(heading(&r), before, "stays on the question");
+    let error = r.query_selector("#rs-error").unwrap().unwrap();
+    assert!(!error.text_content().unwrap_or_default().trim().is_empty());
+    let fieldset = r.query_selector("fieldset").unwrap().unwrap();
+    assert!(fieldset.get_attribute("aria-describedby").unwrap_or_default().contains("rs-error"));
+}
+
+#[wasm_bindgen_test]
+async fn an_a_flag_stops_at_the_113_screen_and_focus_moves_to_its_heading() {
+    let r = root();
+    let _w = Widget::new(r.clone(), Some("en".into()), None, None, None);
+    flush().await;
+    click_button(&r, "Start");
+    flush().await;
+    // The first location option, then the first (most serious) A statement.
+    let first: HtmlInputElement = r.query_selector("input[type=radio]").unwrap().unwrap().dyn_into().unwrap();
+    first.click();
+    flush().await;
+    click_button(&r, "Next");
+    flush().await;
+    let first: HtmlInputElement = r.query_selector("input[type=radio]").unwrap().unwrap().dyn_into().unwrap();
+    first.click();
+    flush().await;
+    click_button(&r, "Next");
+    flush().await;
+    let link = r.query_selector("a[href='tel:113']").unwrap();
+    assert!(link.is_some(), "a tel:113 link on the urgent screen");
+    assert!(r.query_selector("form").unwrap().is_none(), "no more questions");
+    let active = web_sys::window().unwrap().document().unwrap().active_element().unwrap();
+    assert_eq!(active.tag_name(), "H2");
+}
+
+#[wasm_bindgen_test]
+async fn language_change_keeps_answers() {
+    let r = root();
+    let mut w = Widget::new(r.clone(), Some("nb".into()), None, None, None);
+    flush().await;
+    click_button(&r, "Start");
+    flush().await;
+    let radios = r.query_selector_all("input[type=radio]").unwrap();
+    let third: HtmlInputElement = radios.item(2).unwrap().dyn_into().unwrap();
+    third.click();
+    flush().await;
+    w.set_lang(Some("nn".into()), None);
+    flush().await;
+    let section = r.query_selector("section").unwrap().unwrap();
+    assert_eq!(section.get_attribute("lang").as_deref(), Some("nn"));
+    let radios = r.query_selector_all("input[type=radio]").unwrap();
+    let third: HtmlInputElement = radios.item(2).unwrap().dyn_into().unwrap();
+    assert!(third.checked(), "the answer survives the language change");
+}
