@@ -34,7 +34,17 @@ impl Reducible for Model {
 
 /// A text in the widget's language.
 pub fn t(lang: Lang, msg: Msg) -> AttrValue {
-    AttrValue::from(i18n::text(lang, msg))
+    AttrValue::from(keep_numbers_whole(i18n::text(lang, msg)))
+}
+
+/// «116 117» must never break across two lines on a phone: glue the
+/// emergency numbers with no-break spaces for display.
+pub fn keep_numbers_whole(text: String) -> String {
+    if text.contains("116 1") {
+        text.replace("116 117", "116\u{a0}117").replace("116 123", "116\u{a0}123")
+    } else {
+        text
+    }
 }
 
 /// What every screen gets from the app.

@@ -345,17 +345,21 @@ fn every_answer_value() -> Vec<AnswerValue> {
 /// sequences reach an urgent screen or the result.
 fn random_action(rng: &mut Rng, state: &State, universe: &[AnswerValue]) -> Action {
     match rng.below(100) {
-        0..=34 => Action::Next,
-        35..=59 => match state.step {
+        0..=39 => Action::Next,
+        40..=74 => match state.step {
             Step::Question(Question::Thoughts) => {
                 answer(AnswerValue::Thought(rng.pick(&Thought::ALL), rng.pick(&Agreement::ALL)))
+            }
+            // Mostly «none of these» on red-flag screens, or few sequences get past A.
+            Step::Question(Question::RedFlags(g)) if rng.below(10) < 8 => {
+                answer(AnswerValue::Flags(g, FlagAnswer::NoneOfThese))
             }
             Step::Question(q) => answer(rng.pick(&q.options(state.answers.location))),
             _ => answer(rng.pick(universe)),
         },
-        60..=79 => answer(rng.pick(universe)),
-        80..=91 => Action::Back,
-        92..=95 => Action::SetLang(rng.pick(&Lang::ALL)),
+        75..=84 => answer(rng.pick(universe)),
+        85..=93 => Action::Back,
+        94..=97 => Action::SetLang(rng.pick(&Lang::ALL)),
         _ => Action::Restart,
     }
 }

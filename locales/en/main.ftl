@@ -199,6 +199,7 @@ safety-worse = Contact your fastlege if it gets worse or does not get better.
 
 section-sources = Sources
 sources-guideline = Built on the guideline «Fysikalsk medisin og rehabilitering – veileder: Plager i nakke og rygg – Tverrfaglig nakke- og ryggbehandling».
+sources-show = Show the full list of sources
 sources-updated = Content last updated { $date }.
 content-version = Content version { $version }.
 print-button = Print for your fastlege

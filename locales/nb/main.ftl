@@ -199,6 +199,7 @@ safety-worse = Kontakt fastlegen din hvis det blir verre eller ikke blir bedre.
 
 section-sources = Kilder
 sources-guideline = Bygger på veilederen «Fysikalsk medisin og rehabilitering – veileder: Plager i nakke og rygg – Tverrfaglig nakke- og ryggbehandling».
+sources-show = Vis hele kildelista
 sources-updated = Sist faglig oppdatert { $date }.
 content-version = Innholdsversjon { $version }.
 print-button = Skriv ut til fastlegen

@@ -200,6 +200,7 @@ safety-worse = Kontakt fastlegen din viss det blir verre eller ikkje blir betre.
 
 section-sources = Kjelder
 sources-guideline = Byggjer på rettleiaren «Fysikalsk medisin og rehabilitering – veileder: Plager i nakke og rygg – Tverrfaglig nakke- og ryggbehandling».
+sources-show = Vis heile kjeldelista
 sources-updated = Sist fagleg oppdatert { $date }.
 content-version = Innhaldsversjon { $version }.
 print-button = Skriv ut til fastlegen

@@ -114,13 +114,14 @@ pub fn result_view(outcome: &Outcome, answers: &Answers) -> ResultView {
     match outcome {
         Outcome::Urgent { group, flag, location } => {
             let a = *group == RedFlagGroup::A;
-            let mut action = vec![Block::Para(if a { Msg::UrgentABody } else { Msg::UrgentBBody })];
+            // In kiosk mode the staff come first: a tel: link does nothing there.
+            let mut action = vec![Block::KioskOnly(Msg::KioskTellStaff)];
+            action.push(Block::Para(if a { Msg::UrgentABody } else { Msg::UrgentBBody }));
             action.push(Block::Phone(if a { PHONE_113 } else { PHONE_116117 }));
             if !a {
                 action.push(Block::Para(Msg::UrgentBFree));
                 action.push(Block::Para(Msg::UrgentBGp));
             }
-            action.push(Block::KioskOnly(Msg::KioskTellStaff));
             let mut sections = vec![section("action", None, action)];
             sections.push(section("reason", None, vec![Block::Subheading(Msg::UrgentReason), Block::Bullets(vec![flag.label()])]));
             if let Some(say) = flag.say() {

@@ -8,7 +8,7 @@ use crate::assessment::SourceId;
 use crate::i18n::{self, Arg, Lang, Msg, Var};
 
 pub fn text_with(lang: Lang, msg: Msg, var: Var, value: &str) -> String {
-    i18n::format(lang, msg, &[(var, Arg::Str(value))])
+    super::keep_numbers_whole(i18n::format(lang, msg, &[(var, Arg::Str(value))]))
 }
 
 pub fn sources_line(lang: Lang, sources: &[SourceId]) -> String {
@@ -66,10 +66,14 @@ pub fn block(lang: Lang, b: &Block, kiosk: bool) -> Html {
                 <p>{ t(lang, *statement) }</p>
             </blockquote>
         },
+        // Collapsed: twenty citations would bury the advice on a phone.
         Block::Citations(list) => html! {
-            <ol class="rs-citations">
-                { for list.iter().map(|s| html! { <li lang="en">{ s.citation() }</li> }) }
-            </ol>
+            <details class="rs-details">
+                <summary>{ t(lang, Msg::SourcesShow) }</summary>
+                <ol class="rs-citations">
+                    { for list.iter().map(|s| html! { <li lang="en">{ s.citation() }</li> }) }
+                </ol>
+            </details>
         },
     }
 }

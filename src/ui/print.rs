@@ -85,7 +85,7 @@ fn try_print(anchor: &NodeRef, lang: Lang, view: &ResultView) -> Option<()> {
 }
 
 fn build(doc: &Document, page: &Element, lang: Lang, view: &ResultView) -> Option<()> {
-    let t = |m: Msg| i18n::text(lang, m);
+    let t = |m: Msg| super::keep_numbers_whole(i18n::text(lang, m));
     add(&page, el(doc, "p", Some("rs-print-brand"), Some(&t(Msg::AppName)))?)?;
     add(&page, el(doc, "h1", None, Some(&t(Msg::PrintTitle)))?)?;
     add(&page, el(doc, "p", Some("rs-print-headline"), Some(&t(view.headline_text)))?)?;
@@ -113,7 +113,7 @@ fn build(doc: &Document, page: &Element, lang: Lang, view: &ResultView) -> Optio
 }
 
 fn append_block(doc: &Document, parent: &Element, lang: Lang, b: &Block) -> Option<()> {
-    let t = |m: Msg| i18n::text(lang, m);
+    let t = |m: Msg| super::keep_numbers_whole(i18n::text(lang, m));
     let node = match b {
         Block::Para(m) => el(doc, "p", None, Some(&t(*m)))?,
         Block::ParaWith(m, v, val) => el(doc, "p", None, Some(&text_with(lang, *m, *v, val)))?,
