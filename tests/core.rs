@@ -512,7 +512,7 @@ fn c_statement_is_named_in_the_result() {
         assert_eq!(advice.flag, Some(flag));
         let v = view(&a);
         let why = v.sections.iter().find(|s| s.name == "why").expect("why section");
-        let named = why.blocks.iter().any(|b| matches!(b, Block::Answers(qa) if qa.contains(&(Msg::QFlagsC, flag.label()))));
+        let named = why.blocks.iter().any(|b| matches!(b, Block::Answers(qa) if qa.contains(&(Msg::SummaryFlagsC, flag.label()))));
         assert!(named, "{flag:?} is named under «why»");
     }
 }

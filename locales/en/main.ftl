@@ -144,6 +144,9 @@ headline-referral = Talk to your fastlege about a referral.
 headline-stay-active = Stay active. It usually gets better.
 stay-active-gp = Contact your fastlege if it is not better after 4–6 weeks.
 headline-keep-going = Keep going: stay active and exercise.
+summary-flags-a = Signs that you must call 113
+summary-flags-b = Signs that you must see a doctor today
+summary-flags-c = Signs that you should see your fastlege soon
 section-why = Why this advice
 why-intro = You answered:
 

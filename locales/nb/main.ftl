@@ -144,6 +144,9 @@ headline-referral = Snakk med fastlegen din om en henvisning.
 headline-stay-active = Hold deg i aktivitet. Det blir som regel bedre.
 stay-active-gp = Kontakt fastlegen din hvis det ikke er bedre etter 4–6 uker.
 headline-keep-going = Fortsett slik: hold deg i aktivitet og tren.
+summary-flags-a = Tegn på at du må ringe 113
+summary-flags-b = Tegn på at du må til lege i dag
+summary-flags-c = Tegn på at du bør til fastlegen snart
 section-why = Derfor får du dette rådet
 why-intro = Du svarte:
 

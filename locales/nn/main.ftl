@@ -145,6 +145,9 @@ headline-referral = Snakk med fastlegen din om ei tilvising.
 headline-stay-active = Hald deg i aktivitet. Det blir som regel betre.
 stay-active-gp = Kontakt fastlegen din viss det ikkje er betre etter 4–6 veker.
 headline-keep-going = Hald fram slik: hald deg i aktivitet og tren.
+summary-flags-a = Teikn på at du må ringje 113
+summary-flags-b = Teikn på at du må til lege i dag
+summary-flags-c = Teikn på at du bør til fastlegen snart
 section-why = Difor får du dette rådet
 why-intro = Du svarte:
 

@@ -101,12 +101,22 @@ pub fn answer_summary(a: &Answers) -> Vec<(Msg, Msg)> {
             }
             _ => {
                 if let Some(v) = q.options(loc).into_iter().find(|v| v.is_selected(a)) {
-                    out.push((q.title(), v.label()));
+                    out.push((summary_label(q), v.label()));
                 }
             }
         }
     }
     out
+}
+
+/// The question as named in a summary: the red-flag screens share a title.
+fn summary_label(q: Question) -> Msg {
+    match q {
+        Question::RedFlags(RedFlagGroup::A) => Msg::SummaryFlagsA,
+        Question::RedFlags(RedFlagGroup::B) => Msg::SummaryFlagsB,
+        Question::RedFlags(RedFlagGroup::C) => Msg::SummaryFlagsC,
+        other => other.title(),
+    }
 }
 
 /// Turn an outcome into what the patient reads.

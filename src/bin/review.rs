@@ -170,7 +170,8 @@ impl Doc {
             let outcome = advise(&answers).expect("the examples are complete");
             let view = result_view(&outcome, &answers);
             let qualifier = qualifier.map(|q| format!(" ({})", self.t(q))).unwrap_or_default();
-            let _ = writeln!(out, "### {}. {}{qualifier}\n", n + 1, self.t(view.headline_text));
+            let headline = self.t(view.headline_text);
+            let _ = writeln!(out, "### {}. {}{qualifier}\n", n + 1, headline.trim_end_matches('.'));
             for section in &view.sections {
                 if let Some(h) = section.heading {
                     let _ = writeln!(out, "#### {}\n", self.t(h));

@@ -29,7 +29,8 @@ export async function expectNoA11yViolations(page, { include, exclude, disableRu
   // preload: false: axe's preload parses the page's stylesheets by inserting <style>
   // elements, which the demo pages' strict CSP blocks (a console error, failing the
   // guard). Its only user, css-orientation-lock, could not read them under CSP anyway.
-  let builder = new AxeBuilder({ page }).withTags(WCAG_TAGS).options({ preload: false });
+  // options() replaces the whole options object, so it must come before withTags().
+  let builder = new AxeBuilder({ page }).options({ preload: false }).withTags(WCAG_TAGS);
   if (include) builder = builder.include(include);
   if (exclude) builder = builder.exclude(exclude);
   if (disableRules.length) builder = builder.disableRules(disableRules);
