@@ -24,6 +24,7 @@ pub fn ResultScreen(p: &ScreenProps) -> Html {
             <p class="rs-kicker">{ t(lang, Msg::ResultTitle) }</p>
             <h2 class="rs-title rs-headline" tabindex="-1" ref={p.heading.clone()}>{ t(lang, view.headline_text) }</h2>
             { for view.sections.iter().map(|sec| section(lang, sec, p.kiosk)) }
+            <div class="rs-slot"><slot name="contact"></slot></div>
             if p.kiosk {
                 <p class="rs-note">{ t(lang, Msg::KioskNoPrint) }</p>
             }

@@ -17,7 +17,10 @@ pub fn StartScreen(p: &ScreenProps) -> Html {
                 <li>{ t(lang, Msg::Privacy) }</li>
                 <li>{ t(lang, Msg::StartAdults) }</li>
             </ul>
+            // The clinic's own words (plain HTML in the element, styled by the host page).
+            <div class="rs-slot"><slot name="about"></slot></div>
             <p class="rs-alert">{ t(lang, Msg::StartAcute) }</p>
+            <div class="rs-slot"><slot name="contact"></slot></div>
             if p.kiosk {
                 <p class="rs-attract">{ t(lang, Msg::KioskAttract) }</p>
             }
