@@ -11,6 +11,8 @@ test('the demo page shows the start button in every widget', async ({ page, base
   await expect(widgets).toHaveCount(3);
   const nb = page.locator(`${TAG}[lang="nb"]`).first();
   await expect(nb.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
+  // The clinic's own content, slotted into the start screen.
+  await expect(nb.getByText('Eksempel helsesenter')).toBeVisible();
   for (const widget of await widgets.all()) {
     await waitForWidget(widget);
     await expect(widget.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
