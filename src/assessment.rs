@@ -2,8 +2,10 @@
 //! the rules that turn answers into advice. Plain Rust: nothing here knows about
 //! Yew, the DOM or wasm, so `cargo test` can check every combination of answers.
 
+pub mod answers;
 pub mod flow;
 pub mod questionnaire;
+pub mod red_flags;
 pub mod result;
 pub mod rules;
 pub mod sources;

@@ -1,0 +1,226 @@
+//! The answer types, one per question, and everything a patient has answered.
+
+use super::red_flags::{FlagAnswer, RedFlag, RedFlagGroup};
+use crate::i18n::Msg;
+
+/// Where the pain is. Asked first: it decides which red-flag statements apply.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Location {
+    Neck,
+    MiddleBack,
+    LowerBack,
+    Several,
+}
+
+impl Location {
+    pub const ALL: [Location; 4] = [Self::Neck, Self::MiddleBack, Self::LowerBack, Self::Several];
+
+    /// The neck is involved: neck, or several places (content spec section 4).
+    pub fn involves_neck(self) -> bool {
+        matches!(self, Self::Neck | Self::Several)
+    }
+
+    pub fn label(self) -> Msg {
+        match self {
+            Self::Neck => Msg::LocationNeck,
+            Self::MiddleBack => Msg::LocationMiddle,
+            Self::LowerBack => Msg::LocationLower,
+            Self::Several => Msg::LocationSeveral,
+        }
+    }
+
+    /// The select key of `urgent-say-where`.
+    pub fn say_key(self) -> &'static str {
+        match self {
+            Self::Neck => "neck",
+            Self::Several => "several",
+            Self::MiddleBack | Self::LowerBack => "back",
+        }
+    }
+}
+
+/// Pain going down a leg below the knee, or out into an arm. Numbness or
+/// weakness that is getting worse is group B, so `WithNumbnessOrWeakness` means stable.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Radiating {
+    WithNumbnessOrWeakness,
+    PainOnly,
+    No,
+}
+
+impl Radiating {
+    pub const ALL: [Radiating; 3] = [Self::WithNumbnessOrWeakness, Self::PainOnly, Self::No];
+    pub fn label(self) -> Msg {
+        match self {
+            Self::WithNumbnessOrWeakness => Msg::RadiatingNumb,
+            Self::PainOnly => Msg::RadiatingPainOnly,
+            Self::No => Msg::RadiatingNo,
+        }
+    }
+}
+
+/// How long this episode has lasted. Ordered: a later variant is longer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Duration {
+    UnderTwoWeeks,
+    TwoToFourWeeks,
+    FourToSixWeeks,
+    SixToTwelveWeeks,
+    OverTwelveWeeks,
+}
+
+impl Duration {
+    pub const ALL: [Duration; 5] = [
+        Self::UnderTwoWeeks,
+        Self::TwoToFourWeeks,
+        Self::FourToSixWeeks,
+        Self::SixToTwelveWeeks,
+        Self::OverTwelveWeeks,
+    ];
+
+    /// «4 weeks or more» = 4–6, 6–12 and > 12 weeks (content spec section 6).
+    pub fn four_weeks_or_more(self) -> bool {
+        self >= Self::FourToSixWeeks
+    }
+
+    pub fn label(self) -> Msg {
+        match self {
+            Self::UnderTwoWeeks => Msg::DurationUnder2,
+            Self::TwoToFourWeeks => Msg::Duration24,
+            Self::FourToSixWeeks => Msg::Duration46,
+            Self::SixToTwelveWeeks => Msg::Duration612,
+            Self::OverTwelveWeeks => Msg::DurationOver12,
+        }
+    }
+}
+
+/// Back to usual daily activities (home, leisure, exercise)?
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Activity {
+    AsBefore,
+    Partly,
+    MostlyNot,
+}
+
+impl Activity {
+    pub const ALL: [Activity; 3] = [Self::AsBefore, Self::Partly, Self::MostlyNot];
+    pub fn label(self) -> Msg {
+        match self {
+            Self::AsBefore => Msg::ActivityYes,
+            Self::Partly => Msg::ActivityPartly,
+            Self::MostlyNot => Msg::ActivityNo,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Work {
+    Working,
+    GradedSickLeave,
+    FullSickLeave,
+    NotInPaidWork,
+}
+
+impl Work {
+    pub const ALL: [Work; 4] = [Self::Working, Self::GradedSickLeave, Self::FullSickLeave, Self::NotInPaidWork];
+    pub fn on_sick_leave(self) -> bool {
+        matches!(self, Self::GradedSickLeave | Self::FullSickLeave)
+    }
+    pub fn label(self) -> Msg {
+        match self {
+            Self::Working => Msg::WorkWorking,
+            Self::GradedSickLeave => Msg::WorkGraded,
+            Self::FullSickLeave => Msg::WorkFull,
+            Self::NotInPaidWork => Msg::WorkNone,
+        }
+    }
+}
+
+/// The optional thoughts-and-feelings statements (the guideline's psychosocial
+/// point, Linton 2000). Own wording: not the licensed STarT Back / ÖMPSQ items.
+/// They add information; they never produce a score or a label.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Thought {
+    FearOfHarm,
+    NeverBetter,
+    WorryALot,
+    FeelingDown,
+    NotBackInThreeMonths,
+}
+
+impl Thought {
+    pub const ALL: [Thought; 5] =
+        [Self::FearOfHarm, Self::NeverBetter, Self::WorryALot, Self::FeelingDown, Self::NotBackInThreeMonths];
+    pub fn index(self) -> usize {
+        self as usize
+    }
+    pub fn label(self) -> Msg {
+        match self {
+            Self::FearOfHarm => Msg::ThoughtFearHarm,
+            Self::NeverBetter => Msg::ThoughtNeverBetter,
+            Self::WorryALot => Msg::ThoughtWorry,
+            Self::FeelingDown => Msg::ThoughtDown,
+            Self::NotBackInThreeMonths => Msg::ThoughtNotBack,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Agreement {
+    Agree,
+    Disagree,
+}
+
+impl Agreement {
+    pub const ALL: [Agreement; 2] = [Self::Agree, Self::Disagree];
+    pub fn label(self) -> Msg {
+        match self {
+            Self::Agree => Msg::AnswerAgree,
+            Self::Disagree => Msg::AnswerDisagree,
+        }
+    }
+}
+
+/// Everything the patient has answered so far. `None` = not answered (yet).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Answers {
+    pub location: Option<Location>,
+    pub flags_a: Option<FlagAnswer>,
+    pub flags_b: Option<FlagAnswer>,
+    pub flags_c: Option<FlagAnswer>,
+    pub radiating: Option<Radiating>,
+    pub duration: Option<Duration>,
+    pub activity: Option<Activity>,
+    pub work: Option<Work>,
+    pub thoughts: [Option<Agreement>; 5],
+}
+
+impl Answers {
+    pub fn flags(&self, group: RedFlagGroup) -> Option<FlagAnswer> {
+        match group {
+            RedFlagGroup::A => self.flags_a,
+            RedFlagGroup::B => self.flags_b,
+            RedFlagGroup::C => self.flags_c,
+        }
+    }
+
+    pub fn flags_mut(&mut self, group: RedFlagGroup) -> &mut Option<FlagAnswer> {
+        match group {
+            RedFlagGroup::A => &mut self.flags_a,
+            RedFlagGroup::B => &mut self.flags_b,
+            RedFlagGroup::C => &mut self.flags_c,
+        }
+    }
+
+    /// The flag picked in a group, if any.
+    pub fn flag(&self, group: RedFlagGroup) -> Option<RedFlag> {
+        match self.flags(group) {
+            Some(FlagAnswer::Flag(f)) => Some(f),
+            _ => None,
+        }
+    }
+
+    pub fn agreed(&self, thought: Thought) -> bool {
+        self.thoughts[thought.index()] == Some(Agreement::Agree)
+    }
+}
