@@ -1,6 +1,18 @@
 //! The wasm exports: one `Widget` per `<ryggsjekk-widget>` element. The JS
 //! loader owns the custom element and the shadow root; this owns the Yew app
 //! inside it. No globals: every widget has its own app and state.
+//!
+//! Panics: `set_panic_handler` installs a panic hook that hands the message to
+//! a JS function of the loader before the wasm traps. All widgets on a page
+//! share one wasm instance, and after a trap its memory may be inconsistent, so
+//! the loader then replaces every widget with its static fallback (113, 116 117).
+//!
+//! The `test-panic` cargo feature (test builds only, never in dist/) adds ways
+//! to make the widget panic on purpose, and the marker export
+//! `ryggsjekk_test_panic_build`; tests/e2e/hardening.spec.mjs proves the release
+//! wasm has neither.
+
+use std::cell::RefCell;
 
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
@@ -18,6 +30,63 @@ pub struct Widget {
 fn warn(messages: Vec<String>) {
     for m in messages {
         web_sys::console::warn_1(&JsValue::from_str(&m));
+    }
+}
+
+thread_local! {
+    /// The loader's `onPanic(message)`; called once, from the panic hook.
+    static PANIC_HANDLER: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
+}
+
+/// Installs the panic hook (a std panic hook, set through Yew). `handler(message)` is called with the panic
+/// message, before the wasm traps; the loader shows the fallback everywhere.
+#[wasm_bindgen]
+pub fn set_panic_handler(handler: js_sys::Function) {
+    PANIC_HANDLER.with(|h| *h.borrow_mut() = Some(handler));
+    // Through Yew: its Renderer otherwise replaces any hook with console_error_panic_hook.
+    yew::set_custom_panic_hook(Box::new(|info| {
+        let message = JsValue::from_str(&info.to_string());
+        // try_with/try_borrow: a panic while the handler is being replaced, or
+        // during thread-local teardown, must not panic again inside the hook.
+        let handler = PANIC_HANDLER.try_with(|h| h.try_borrow().ok().and_then(|h| h.clone())).ok().flatten();
+        match handler {
+            Some(f) => {
+                let _ = f.call1(&JsValue::NULL, &message);
+            }
+            None => web_sys::console::error_1(&message),
+        }
+    }));
+}
+
+/// Only in test builds: proves a wasm was built with `test-panic`.
+#[cfg(feature = "test-panic")]
+#[wasm_bindgen]
+pub fn ryggsjekk_test_panic_build() -> bool {
+    true
+}
+
+/// Test builds only: `data-ryggsjekk-test-panic` on the host element makes the
+/// widget panic at mount (`mount`) or in a click handler (`click`: the first
+/// click anywhere inside the widget), like a bug in a Yew handler would.
+#[cfg(feature = "test-panic")]
+fn arm_test_panic(root: &Element) {
+    use wasm_bindgen::JsCast;
+    let host = root
+        .get_root_node()
+        .dyn_into::<web_sys::ShadowRoot>()
+        .ok()
+        .map(|shadow| shadow.host());
+    let kind = host.and_then(|h| h.get_attribute("data-ryggsjekk-test-panic"));
+    match kind.as_deref() {
+        Some("mount") => panic!("ryggsjekk test-panic: at mount"),
+        Some("click") => {
+            let on_click = Closure::<dyn FnMut(web_sys::Event)>::new(|_: web_sys::Event| {
+                panic!("ryggsjekk test-panic: in a click handler");
+            });
+            let _ = root.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+            on_click.forget();
+        }
+        _ => {}
     }
 }
 
@@ -40,6 +109,8 @@ impl Widget {
         let (settings, warnings) =
             embed::parse(lang.as_deref(), page_lang.as_deref(), mode.as_deref(), idle_seconds.as_deref());
         warn(warnings);
+        #[cfg(feature = "test-panic")]
+        arm_test_panic(&root);
         let handle = Renderer::<App>::with_root_and_props(root, props(&settings)).render();
         Widget { handle: Some(handle), settings }
     }

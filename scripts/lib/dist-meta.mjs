@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// Writes dist/manifest.json and the ready-to-paste snippets (scripts/build calls it).
+//   node scripts/lib/dist-meta.mjs <out-dir> <content-version> <guideline-updated>
+// Every file under <out-dir> is listed with its size and sha384 (the SRI form,
+// "sha384-<base64>"); files under v/<version>/ are immutable, the rest are the
+// short-lived unversioned alias and the demo pages.
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export function sri(path) {
+  return `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
+}
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? walk(full) : [full];
+  });
+}
+
+/** The help text shown by the browser if the loader never runs (light DOM). */
+export const LIGHT_DOM_FALLBACK =
+  '  <p>Ryggsjekk kunne ikke lastes. Er det akutt og står det om livet? Ring <a href="tel:113">113</a>.\n' +
+  '    Legevakt: <a href="tel:116117">116 117</a>.</p>\n';
+
+function main() {
+  const [out, version, guidelineUpdated] = process.argv.slice(2);
+  if (!out || !version || !guidelineUpdated) throw new Error('usage: dist-meta.mjs <out-dir> <content-version> <guideline-updated>');
+  const base = `v/${version}/`;
+  const loader = `${base}ryggsjekk.js`;
+  const loaderSri = sri(join(out, loader));
+
+  const versioned =
+    `<!-- Ryggsjekk ${version}, pinned with Subresource Integrity. Replace ./ with the address of your copy of dist/. -->\n` +
+    `<script type="module" src="./${loader}" integrity="${loaderSri}" crossorigin="anonymous"></script>\n` +
+    `<ryggsjekk-widget lang="nb">\n${LIGHT_DOM_FALLBACK}</ryggsjekk-widget>\n`;
+  const alias =
+    '<!-- Ryggsjekk, always the newest version (no integrity pin). Replace ./ with the address of your copy of dist/. -->\n' +
+    '<script type="module" src="./ryggsjekk.js"></script>\n' +
+    `<ryggsjekk-widget lang="nb">\n${LIGHT_DOM_FALLBACK}</ryggsjekk-widget>\n`;
+  writeFileSync(join(out, 'snippet.versioned.html'), versioned);
+  writeFileSync(join(out, 'snippet.html'), alias);
+
+  // The npm package layout (deploy/package.json, copied by scripts/build): its version is the content version.
+  const pkgPath = join(out, 'package.json');
+  try {
+    const pkg = JSON.parse(readFileSync(pkgPath, 'utf8'));
+    pkg.version = version;
+    writeFileSync(pkgPath, `${JSON.stringify(pkg, null, 2)}\n`);
+  } catch (error) {
+    if (error.code !== 'ENOENT') throw error;
+  }
+
+  const files = walk(out)
+    .map((full) => relative(out, full).split('\\').join('/'))
+    .filter((path) => path !== 'manifest.json')
+    .sort()
+    .map((path) => ({
+      path,
+      bytes: statSync(join(out, path)).size,
+      sha384: sri(join(out, path)),
+      cache: path.startsWith(base) ? 'immutable' : 'short',
+    }));
+  const manifest = {
+    name: 'ryggsjekk',
+    contentVersion: version,
+    guidelineUpdated,
+    base,
+    entry: { versioned: loader, alias: 'ryggsjekk.js', iframe: 'embed.html', iframeVersioned: `${base}embed.html` },
+    integrity: Object.fromEntries(files.filter((f) => f.path.startsWith(base)).map((f) => [f.path.slice(base.length), f.sha384])),
+    files,
+  };
+  writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();

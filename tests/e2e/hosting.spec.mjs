@@ -1,0 +1,193 @@
+// Hosting (issue 7): dist/ as built (versioned files, alias, manifest, snippets)
+// and served by Debian's nginx with deploy/nginx.conf, exactly as
+// docs/embedding.md documents it: MIME types, CORS, cache headers, gzip and
+// brotli, and a patient's journey and a strict-CSP clinic page against it.
+import { createHash } from 'node:crypto';
+import { readFileSync, existsSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import { test as guardedTest, expect } from './fixtures.mjs';
+import { startNginx } from '../../scripts/lib/nginx.mjs';
+import { startServer } from '../../scripts/lib/static-server.mjs';
+import { STRICT_CSP, recordViolations } from '../../scripts/lib/e2e-shared.mjs';
+import { TAG, openWidget, start, answer, next, text, waitForWidget } from './helpers.mjs';
+
+const manifest = JSON.parse(readFileSync('dist/manifest.json', 'utf8'));
+const sources = readFileSync('src/assessment/sources.rs', 'utf8');
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const SHORT = 'public, max-age=300';
+const TYPES = {
+  js: 'text/javascript; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  wasm: 'application/wasm',
+  json: 'application/json; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+};
+const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+/** A raw GET (no automatic decompression): status, headers, body bytes. */
+function get(url, headers = {}) {
+  return new Promise((resolve, reject) => {
+    httpRequest(url, { headers }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+const test = guardedTest.extend({
+  nginx: [
+    async ({}, use) => {
+      const server = await startNginx({ root: 'dist' });
+      await use(server);
+      await server.stop();
+    },
+    { scope: 'worker', timeout: 30_000 },
+  ],
+  baseURL: async ({ nginx }, use) => use(nginx.url),
+});
+
+test.describe('dist/ as built', () => {
+  test('versioned files, an identical unversioned alias, manifest and snippets', async () => {
+    const version = /CONTENT_VERSION: &str = "([^"]+)"/.exec(sources)[1];
+    expect(manifest.contentVersion).toBe(version);
+    expect(manifest.guidelineUpdated).toBe('15.09.2021');
+    expect(manifest.base).toBe(`v/${version}/`);
+    for (const name of ['ryggsjekk.js', 'ryggsjekk_bg.wasm', 'ryggsjekk.css', 'embed.html', 'embed.js']) {
+      const versioned = manifest.files.find((f) => f.path === `${manifest.base}${name}`);
+      const alias = manifest.files.find((f) => f.path === name);
+      expect(versioned, name).toBeTruthy();
+      expect(versioned.cache).toBe('immutable');
+      expect(alias.cache).toBe('short');
+      expect(alias.sha384).toBe(versioned.sha384);
+      expect(manifest.integrity[name]).toBe(versioned.sha384);
+    }
+    for (const file of manifest.files) {
+      const bytes = readFileSync(`dist/${file.path}`);
+      expect(bytes.length, file.path).toBe(file.bytes);
+      expect(sri(bytes), file.path).toBe(file.sha384);
+    }
+    // The loader carries the hashes of the wasm and the stylesheet it verifies.
+    const loader = readFileSync(`dist/${manifest.base}ryggsjekk.js`, 'utf8');
+    expect(loader).toContain(manifest.integrity['ryggsjekk_bg.wasm']);
+    expect(loader).toContain(manifest.integrity['ryggsjekk.css']);
+    // Snippets: the versioned one pins the loader with integrity + crossorigin.
+    const pinned = readFileSync('dist/snippet.versioned.html', 'utf8');
+    expect(pinned).toContain(
+      `<script type="module" src="./${manifest.base}ryggsjekk.js" integrity="${manifest.integrity['ryggsjekk.js']}" crossorigin="anonymous"></script>`,
+    );
+    const alias = readFileSync('dist/snippet.html', 'utf8');
+    expect(alias).toContain('<script type="module" src="./ryggsjekk.js"></script>');
+    expect(alias).not.toContain('integrity=');
+    for (const snippet of [pinned, alias]) expect(snippet).toMatch(/<ryggsjekk-widget[^>]*>[\s\S]*tel:113[\s\S]*tel:116117[\s\S]*<\/ryggsjekk-widget>/);
+  });
+
+  test('the ready-to-paste snippets work as pasted (light-DOM text replaced once it renders)', async ({ page, baseURL, guard }) => {
+    guard.allowDocumentsFrom(baseURL);
+    for (const snippet of ['snippet.versioned.html', 'snippet.html']) {
+      const body = readFileSync(`dist/${snippet}`, 'utf8');
+      await page.route(`${baseURL}/pasted.html`, (route) =>
+        route.fulfill({
+          contentType: 'text/html; charset=utf-8',
+          body: `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>t</title><link rel="icon" href="data:,"></head><body>${body}</body></html>`,
+        }),
+      );
+      await page.goto('/pasted.html');
+      const w = page.locator(TAG);
+      await expect(w.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
+      // The fallback paragraph is light DOM without a slot: hidden once the widget renders.
+      await expect(page.locator(`${TAG} > p`)).toBeHidden();
+      await page.unroute(`${baseURL}/pasted.html`);
+    }
+  });
+});
+
+test.describe('Debian nginx with deploy/nginx.conf', () => {
+  test('MIME types, CORS, cache headers and integrity of every file', async ({ nginx }) => {
+    for (const file of manifest.files) {
+      const res = await get(`${nginx.url}/${file.path}`);
+      expect(res.status, file.path).toBe(200);
+      const ext = file.path.split('.').pop();
+      if (TYPES[ext]) expect(res.headers['content-type'], file.path).toBe(TYPES[ext]);
+      expect(res.headers['access-control-allow-origin'], file.path).toBe('*');
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['cache-control'], file.path).toBe(file.cache === 'immutable' ? IMMUTABLE : SHORT);
+      expect(sri(res.body), file.path).toBe(file.sha384);
+    }
+    expect((await get(`${nginx.url}/v/`)).status).toBe(404); // no directory listing
+    expect((await get(`${nginx.url}/v/0.0.0/ryggsjekk.js`)).status).toBe(404);
+  });
+
+  test('gzip and brotli, decoding to the very same bytes', async ({ nginx }) => {
+    for (const name of ['ryggsjekk_bg.wasm', 'ryggsjekk.js', 'ryggsjekk.css']) {
+      const url = `${nginx.url}/${manifest.base}${name}`;
+      const gz = await get(url, { 'Accept-Encoding': 'gzip' });
+      expect(gz.headers['content-encoding'], name).toBe('gzip');
+      expect(gz.headers.vary).toMatch(/Accept-Encoding/i);
+      expect(sri(gunzipSync(gz.body))).toBe(manifest.integrity[name]);
+      const br = await get(url, { 'Accept-Encoding': 'br, gzip' });
+      expect(br.headers['content-encoding'], name).toBe('br');
+      expect(sri(brotliDecompressSync(br.body))).toBe(manifest.integrity[name]);
+      expect(br.body.length).toBeLessThan(readFileSync(`dist/${manifest.base}${name}`).length);
+      const plain = await get(url, { 'Accept-Encoding': 'identity' });
+      expect(plain.headers['content-encoding']).toBeUndefined();
+    }
+  });
+
+  test('a patient\'s journey on the demo page served by nginx', async ({ page, guard }) => {
+    const widget = await openWidget(page, { lang: 'nn' });
+    const wasm = guard.requests.find((r) => r.url().endsWith('/ryggsjekk_bg.wasm'));
+    expect((await wasm.response()).headers()['content-type']).toBe('application/wasm');
+    await start(widget);
+    const first = await widget.getByRole('heading', { level: 2 }).textContent();
+    await answer(widget, text('nn', 'location-lower'));
+    await next(widget);
+    await expect(widget.getByRole('heading', { level: 2 })).not.toHaveText(first);
+  });
+
+  test('a clinic page on another origin, strict CSP, the pinned versioned loader', async ({ page, nginx, guard }) => {
+    const host = await startServer();
+    try {
+      guard.allowDocumentsFrom(host.url);
+      await recordViolations(page);
+      const snippet = readFileSync('dist/snippet.versioned.html', 'utf8').replaceAll('src="./', `src="${nginx.url}/`);
+      const html = `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>Klinikk</title><link rel="icon" href="data:,"></head><body>${snippet}</body></html>`;
+      await page.goto(host.page('/clinic.html', html, { 'Content-Security-Policy': STRICT_CSP(nginx.url) }));
+      const w = page.locator(TAG);
+      await expect(w.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
+      const wasm = guard.requests.find((r) => r.url().endsWith('/ryggsjekk_bg.wasm'));
+      expect(wasm.url()).toBe(`${nginx.url}/${manifest.base}ryggsjekk_bg.wasm`);
+      const headers = (await wasm.response()).headers();
+      expect(headers['cache-control']).toBe(IMMUTABLE);
+      expect(headers['access-control-allow-origin']).toBe('*');
+      expect(await page.evaluate(() => window.__violations)).toEqual([]);
+    } finally {
+      await host.close();
+    }
+  });
+});
+
+test.describe('npm package layout', () => {
+  test('npm pack contains what docs/embedding.md says', async () => {
+    test.skip(!existsSync('dist/package.json'), 'no dist/package.json');
+    const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: 'dist', encoding: 'utf8' });
+    const [pack] = JSON.parse(out);
+    const files = pack.files.map((f) => f.path).sort();
+    const pkg = JSON.parse(readFileSync('dist/package.json', 'utf8'));
+    expect(pkg.name).toBe('@ryggsjekk/widget');
+    for (const f of ['ryggsjekk.js', 'ryggsjekk_bg.wasm', 'ryggsjekk.css', 'manifest.json', 'embed.html', 'embed.js', 'embed-host.js', 'package.json']) {
+      expect(files).toContain(f);
+    }
+    expect(files.filter((f) => f.startsWith('v/'))).toEqual(
+      manifest.files.filter((f) => f.path.startsWith('v/')).map((f) => f.path).sort(),
+    );
+    // No demo or test pages in the package.
+    expect(files).not.toContain('harness.html');
+    expect(files).not.toContain('index.html');
+    expect(Object.keys(pkg.exports)).toEqual(expect.arrayContaining(['.', './ryggsjekk.css', './manifest.json']));
+  });
+});
