@@ -35,6 +35,16 @@ pub fn App(props: &AppProps) -> Html {
     let idle = use_mut_ref(|| 0u32);
     // Only a session someone has touched needs forgetting.
     let touched = use_mut_ref(|| false);
+    // The language the patient sees now (they may have switched in the widget):
+    // the idle warning must speak it, or they cannot read that they are about
+    // to lose their answers. Reported by `Session`; a reset starts over from
+    // the attribute's language.
+    let shown_lang = use_state_eq(|| props.lang);
+    let on_lang = {
+        let shown = shown_lang.clone();
+        // Stable across renders, so the countdown does not re-render `Session`.
+        use_callback((), move |l: Lang, _| shown.set(l))
+    };
 
     {
         let (generation, warning, idle, touched) = (generation.clone(), warning.clone(), idle.clone(), touched.clone());
@@ -68,23 +78,35 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // While the warning shows, only its button (or Escape) continues. If any
+    // pointerdown closed it, the dialog would vanish under the finger and the
+    // rest of the tap (mouseup, click) would land on whatever lies beneath,
+    // e.g. an answer or «Start på nytt»; focus would also fall to the page.
     let on_activity = {
         let (warning, idle, touched) = (warning.clone(), idle.clone(), touched.clone());
         Callback::from(move |_: ()| {
+            if warning.is_some() {
+                return;
+            }
             *idle.borrow_mut() = 0;
             *touched.borrow_mut() = true;
-            if warning.is_some() {
-                warning.set(None);
-            }
+        })
+    };
+    let on_continue = {
+        let (warning, idle) = (warning.clone(), idle.clone());
+        Callback::from(move |_: ()| {
+            *idle.borrow_mut() = 0;
+            warning.set(None);
         })
     };
 
     html! {
         <div class="rs-host" onpointerdown={activity(&on_activity)} onkeydown={activity(&on_activity)}
             ontouchstart={activity(&on_activity)} oninput={activity(&on_activity)}>
-            <Session key={*generation} lang={props.lang} kiosk={kiosk} focus_on_mount={*generation > 0} />
+            <Session key={*generation} lang={props.lang} kiosk={kiosk} focus_on_mount={*generation > 0}
+                on_lang={on_lang} />
             if let Some(left) = *warning {
-                <IdleDialog lang={props.lang} seconds={left} on_continue={on_activity.clone()} />
+                <IdleDialog lang={*shown_lang} seconds={left} on_continue={on_continue} />
             }
         </div>
     }
@@ -102,6 +124,8 @@ pub struct SessionProps {
     pub kiosk: bool,
     /// After a kiosk reset the start heading gets focus; on page load nothing does.
     pub focus_on_mount: bool,
+    /// Told the language on screen whenever it changes (for the idle warning).
+    pub on_lang: Callback<Lang>,
 }
 
 #[function_component]
@@ -114,6 +138,11 @@ pub fn Session(props: &SessionProps) -> Html {
     {
         let dispatch = state.dispatcher();
         use_effect_with(props.lang, move |lang| dispatch.dispatch(Action::SetLang(*lang)));
+    }
+
+    {
+        let on_lang = props.on_lang.clone();
+        use_effect_with(state.0.lang, move |lang| on_lang.emit(*lang));
     }
 
     // Focus the new screen's heading on every step, but not on page load:

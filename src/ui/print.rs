@@ -13,7 +13,9 @@ use crate::assessment::result::{Block, ResultView};
 use crate::i18n::{self, Lang, Msg};
 
 /// Sections left out of the one-page summary (the fastlege knows the evidence).
-const LEFT_OUT: &[&str] = &["options", "sources", "self-care"];
+/// "neck" too: it has no heading, so on paper it read as part of the section
+/// before it (e.g. «Tanker og følelser»).
+const LEFT_OUT: &[&str] = &["options", "sources", "self-care", "neck"];
 
 pub fn print_summary(anchor: &NodeRef, lang: Lang, view: &ResultView) {
     // Best effort: printing must never break the widget.
@@ -38,11 +40,14 @@ fn add(parent: &Element, child: Element) -> Option<()> {
 fn try_print(anchor: &NodeRef, lang: Lang, view: &ResultView) -> Option<()> {
     let host: Element = anchor.cast()?;
     let doc = host.owner_document()?;
-    let css = host
+    let css_link = host
         .get_root_node()
         .dyn_ref::<ShadowRoot>()
-        .and_then(|r| r.query_selector("link[rel=stylesheet]").ok().flatten())
-        .and_then(|l| l.get_attribute("href"));
+        .and_then(|r| r.query_selector("link[rel=stylesheet]").ok().flatten());
+    let css = css_link.as_ref().and_then(|l| l.get_attribute("href"));
+    // The loader links the stylesheet with Subresource Integrity; keep that check.
+    let integrity = css_link.as_ref().and_then(|l| l.get_attribute("integrity"));
+    let crossorigin = css_link.as_ref().and_then(|l| l.get_attribute("crossorigin"));
 
     if let Ok(Some(old)) = host.query_selector(".rs-print-frame") {
         old.remove();
@@ -68,8 +73,15 @@ fn try_print(anchor: &NodeRef, lang: Lang, view: &ResultView) -> Option<()> {
     });
     match css {
         Some(href) => {
-            let link: HtmlElement = fdoc.create_element("link").ok()?.dyn_into().ok()?;
+            // Unchecked: this element belongs to the frame's realm, where a
+            // `dyn_into` (an `instanceof HTMLElement` of the page's realm)
+            // always fails; that returned early and nothing was ever printed.
+            let link: HtmlElement = fdoc.create_element("link").ok()?.unchecked_into();
             let _ = link.set_attribute("rel", "stylesheet");
+            if let Some(i) = &integrity {
+                let _ = link.set_attribute("integrity", i);
+                let _ = link.set_attribute("crossorigin", crossorigin.as_deref().unwrap_or("anonymous"));
+            }
             let _ = link.set_attribute("href", &href);
             // Print once the styles are in (or failed: print unstyled rather than not at all).
             link.set_onload(Some(print.unchecked_ref()));

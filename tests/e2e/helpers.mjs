@@ -109,3 +109,116 @@ export async function back(widget) {
 export function heading(widget) {
   return widget.getByRole('heading', { level: 2 });
 }
+
+// ── Journeys with an explicit language ────────────────────────────────────
+// The helpers above read the language from the lang attribute; these take it
+// as an argument, so they also work after the in-widget language switch.
+
+const rawCache = new Map();
+
+/** Every one-line message of a language, placeables kept: `progress = Spørsmål { $step } av { $total }`. */
+function rawMessages(lang) {
+  if (!rawCache.has(lang)) {
+    const table = {};
+    for (const line of readFileSync(`locales/${lang}/main.ftl`, 'utf8').split('\n')) {
+      const m = /^([a-z][a-z0-9-]*)\s*=\s*(\S.*)$/.exec(line);
+      if (m) table[m[1]] = m[2].trim();
+    }
+    rawCache.set(lang, table);
+  }
+  return rawCache.get(lang);
+}
+
+/** A one-line message with simple `{ $var }` placeables filled in (no selectors). */
+export function format(lang, id, vars = {}) {
+  const value = rawMessages(lang)[id];
+  if (value === undefined) throw new Error(`no message "${id}" in locales/${lang}/main.ftl`);
+  return value.replace(/\{\s*\$([a-z-]+)\s*\}/g, (_, name) => {
+    if (!(name in vars)) throw new Error(`message "${id}" needs $${name}`);
+    return String(vars[name]);
+  });
+}
+
+/** The language switch's button names (the languages' own names). */
+export const ENDONYMS = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' };
+
+/** A radio option by its message id. */
+export function option(widget, lang, id) {
+  return widget.getByRole('radio', { name: text(lang, id), exact: true });
+}
+
+/** A button by its message id, in an explicit language. */
+export function btn(widget, lang, id) {
+  return widget.getByRole('button', { name: text(lang, id), exact: true });
+}
+
+/** The agree/disagree radio of one thoughts-and-feelings statement. */
+export function thoughtOption(widget, lang, thoughtId, agree = true) {
+  return widget
+    .getByRole('group', { name: text(lang, thoughtId), exact: true })
+    .getByRole('radio', { name: text(lang, agree ? 'answer-agree' : 'answer-disagree'), exact: true });
+}
+
+/**
+ * What identifies the screen on display: the progress value and the heading.
+ * Two red-flag screens share a heading, so the progress value tells them apart.
+ */
+export function screenKey(widget) {
+  return widget.evaluate((el) => {
+    const root = el.shadowRoot;
+    return `${root.querySelector('progress')?.value ?? '-'}|${root.querySelector('h2')?.textContent ?? ''}`;
+  });
+}
+
+/**
+ * Clicks the forward button («Neste», «Se rådene dine» on the thoughts screen,
+ * «Start» on the start screen) and waits until another screen shows.
+ */
+export async function forward(widget, lang, id = 'nav-next') {
+  const before = await screenKey(widget);
+  await btn(widget, lang, id).click();
+  await expect.poll(() => screenKey(widget), { message: `«${text(lang, id)}» leads to another screen` }).not.toBe(before);
+}
+
+/** Clicks «Tilbake» and waits for the previous screen. */
+export async function backward(widget, lang) {
+  const before = await screenKey(widget);
+  await btn(widget, lang, 'nav-back').click();
+  await expect.poll(() => screenKey(widget), { message: '«Tilbake» leads to another screen' }).not.toBe(before);
+}
+
+/** The answers of a journey, by message id; red flags default to «Nei, ingen av disse». */
+export function journey(overrides = {}) {
+  return {
+    location: 'location-lower',
+    a: 'flag-none',
+    b: 'flag-none',
+    c: 'flag-none',
+    radiating: 'radiating-no',
+    duration: 'duration-under-2',
+    activity: 'activity-yes',
+    work: 'work-working',
+    thoughts: {}, // { 'thought-down': true, … }: agreed (true) or disagreed (false)
+    ...overrides,
+  };
+}
+
+export const SINGLE_CHOICE = ['location', 'a', 'b', 'c', 'radiating', 'duration', 'activity', 'work'];
+
+/**
+ * From the start screen, answers `answers` (see journey()) question by
+ * question. Stops after `until` (a key of SINGLE_CHOICE) has been answered and
+ * sent, or where an A or B flag ends the questionnaire; otherwise goes through
+ * the thoughts screen to the result.
+ */
+export async function walk(widget, lang, answers, { until } = {}) {
+  await forward(widget, lang, 'nav-start');
+  for (const key of SINGLE_CHOICE) {
+    await option(widget, lang, answers[key]).check();
+    await forward(widget, lang);
+    if (key === until) return;
+    if ((key === 'a' || key === 'b') && answers[key] !== 'flag-none') return;
+  }
+  for (const [id, agree] of Object.entries(answers.thoughts)) await thoughtOption(widget, lang, id, agree).check();
+  await forward(widget, lang, 'nav-see-result');
+}
