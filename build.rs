@@ -461,6 +461,62 @@ fn generate(locales: &[Locale]) -> String {
         s.push_str("];\n\n");
     }
 
+    // The compact form `i18n::format` renders from: one string per language with
+    // every message back to back (placeholders as control bytes, see
+    // `encode`) and the offsets where each message starts. One string and one
+    // `u16` array per language instead of ~600 `&[Part]` slices keeps the wasm
+    // small (Part tables are only linked when `parts()` is used: natively).
+    s.push_str("\n");
+    for locale in locales {
+        let upper = locale.lang.to_uppercase();
+        let find = |id: &str| {
+            &locale
+                .messages
+                .iter()
+                .find(|m| m.id == id)
+                .expect("checked")
+                .nodes
+        };
+        // The wasm gets the patient texts only, with the emergency numbers
+        // already glued with no-break spaces (so the UI need not do it at run time).
+        for (cfg, msgs, name, display) in [
+            ("target_arch = \"wasm32\"", &order[..main_count], "main", true),
+            ("not(target_arch = \"wasm32\")", &order[..], "main + review", false),
+        ] {
+            let mut code = String::new();
+            let mut offsets = vec![0usize];
+            for m in msgs {
+                encode(find(&m.id), &vars, display, &mut code);
+                offsets.push(code.len());
+            }
+            assert!(
+                code.len() <= u16::MAX as usize,
+                "the {name} texts of {} are {} bytes: make OFFSETS_* u32 in build.rs",
+                locale.lang,
+                code.len()
+            );
+            let list: Vec<String> = offsets.iter().map(|o| o.to_string()).collect();
+            let _ = writeln!(s, "/// The {name} texts of `{}`, encoded (see `i18n::render`).", locale.lang);
+            let _ = writeln!(s, "#[cfg({cfg})]\nstatic CODE_{upper}: &str = {code:?};");
+            let _ = writeln!(
+                s,
+                "#[cfg({cfg})]\nstatic OFFSETS_{upper}: [u16; {}] = [{}];",
+                offsets.len(),
+                list.join(",")
+            );
+        }
+    }
+    s.push_str("\n/// The encoded texts of one language and where each message starts in them\n/// (`Msg as usize` indexes the offsets; the wasm has no review texts).\nfn code_tables(lang: Lang) -> (&'static str, &'static [u16]) {\n    match lang {\n");
+    for locale in locales {
+        let upper = locale.lang.to_uppercase();
+        let _ = writeln!(
+            s,
+            "        Lang::{} => (CODE_{upper}, &OFFSETS_{upper}),",
+            check::camel_case(&locale.lang)
+        );
+    }
+    s.push_str("    }\n}\n\n");
+
     s.push_str("/// The patient texts and the review texts of one language (the review\n/// texts are empty in the wasm: only the native review generator uses them).\n");
     s.push_str("fn tables(lang: Lang) -> (&'static [&'static [Part]], &'static [&'static [Part]]) {\n    match lang {\n");
     for locale in locales {
@@ -473,6 +529,61 @@ fn generate(locales: &[Locale]) -> String {
     }
     s.push_str("    }\n}\n");
     s
+}
+
+/// The compact encoding of a message (decoded by `i18n::render`). Texts never
+/// contain control characters, so bytes below 0x20 mark the placeholders:
+///
+/// - `\x01 v`: the placeholder `v` (`v` = `b'a'` + its index in `Var`);
+/// - `\x02 v d` then variants `key \x03 body \x04`, then `\x05`: a select on
+///   `v` whose default is variant `d` (`d` = `b'0'` + index). Bodies are encoded
+///   the same way, so selects may nest.
+///
+/// With `display`, «116 117» and «116 123» get a no-break space, so a phone
+/// number never breaks across two lines (the wasm's texts).
+fn encode(nodes: &[Node], vars: &[String], display: bool, out: &mut String) {
+    let var_char = |v: &str| {
+        let i = vars.iter().position(|x| x == v).expect("collected");
+        assert!(i < 26, "more than 26 placeholders: widen the encoding in build.rs");
+        char::from(b'a' + i as u8)
+    };
+    for n in nodes {
+        match n {
+            Node::Text(t) => {
+                assert!(
+                    !t.chars().any(|c| (c as u32) < 0x20),
+                    "a text contains a control character: {t:?}"
+                );
+                if display {
+                    out.push_str(&glue_numbers(t));
+                } else {
+                    out.push_str(t);
+                }
+            }
+            Node::Var(v) => {
+                out.push('\x01');
+                out.push(var_char(v));
+            }
+            Node::Select { var, variants, default } => {
+                assert!(*default < 10, "a select with more than 10 variants");
+                out.push('\x02');
+                out.push(var_char(var));
+                out.push(char::from(b'0' + *default as u8));
+                for (key, body) in variants {
+                    out.push_str(key);
+                    out.push('\x03');
+                    encode(body, vars, display, out);
+                    out.push('\x04');
+                }
+                out.push('\x05');
+            }
+        }
+    }
+}
+
+/// The emergency numbers that must not break across lines, glued with U+00A0.
+fn glue_numbers(text: &str) -> String {
+    text.replace("116 117", "116\u{a0}117").replace("116 123", "116\u{a0}123")
 }
 
 fn parts_literal(nodes: &[Node]) -> String {
