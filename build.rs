@@ -480,8 +480,18 @@ fn generate(locales: &[Locale]) -> String {
         // The wasm gets the patient texts only, with the emergency numbers
         // already glued with no-break spaces (so the UI need not do it at run time).
         for (cfg, msgs, name, display) in [
-            ("target_arch = \"wasm32\"", &order[..main_count], "main", true),
-            ("not(target_arch = \"wasm32\")", &order[..], "main + review", false),
+            (
+                "target_arch = \"wasm32\"",
+                &order[..main_count],
+                "main",
+                true,
+            ),
+            (
+                "not(target_arch = \"wasm32\")",
+                &order[..],
+                "main + review",
+                false,
+            ),
         ] {
             let mut code = String::new();
             let mut offsets = vec![0usize];
@@ -496,7 +506,11 @@ fn generate(locales: &[Locale]) -> String {
                 code.len()
             );
             let list: Vec<String> = offsets.iter().map(|o| o.to_string()).collect();
-            let _ = writeln!(s, "/// The {name} texts of `{}`, encoded (see `i18n::render`).", locale.lang);
+            let _ = writeln!(
+                s,
+                "/// The {name} texts of `{}`, encoded (see `i18n::render`).",
+                locale.lang
+            );
             let _ = writeln!(s, "#[cfg({cfg})]\nstatic CODE_{upper}: &str = {code:?};");
             let _ = writeln!(
                 s,
@@ -544,7 +558,10 @@ fn generate(locales: &[Locale]) -> String {
 fn encode(nodes: &[Node], vars: &[String], display: bool, out: &mut String) {
     let var_char = |v: &str| {
         let i = vars.iter().position(|x| x == v).expect("collected");
-        assert!(i < 26, "more than 26 placeholders: widen the encoding in build.rs");
+        assert!(
+            i < 26,
+            "more than 26 placeholders: widen the encoding in build.rs"
+        );
         char::from(b'a' + i as u8)
     };
     for n in nodes {
@@ -564,7 +581,11 @@ fn encode(nodes: &[Node], vars: &[String], display: bool, out: &mut String) {
                 out.push('\x01');
                 out.push(var_char(v));
             }
-            Node::Select { var, variants, default } => {
+            Node::Select {
+                var,
+                variants,
+                default,
+            } => {
                 assert!(*default < 10, "a select with more than 10 variants");
                 out.push('\x02');
                 out.push(var_char(var));
@@ -583,7 +604,8 @@ fn encode(nodes: &[Node], vars: &[String], display: bool, out: &mut String) {
 
 /// The emergency numbers that must not break across lines, glued with U+00A0.
 fn glue_numbers(text: &str) -> String {
-    text.replace("116 117", "116\u{a0}117").replace("116 123", "116\u{a0}123")
+    text.replace("116 117", "116\u{a0}117")
+        .replace("116 123", "116\u{a0}123")
 }
 
 fn parts_literal(nodes: &[Node]) -> String {

@@ -55,7 +55,9 @@ pub fn parse_mode(attr: Option<&str>, warnings: &mut Vec<String>) -> Mode {
         Some(s) if s == "embedded" => Mode::Embedded,
         Some(s) if s == "kiosk" => Mode::Kiosk,
         Some(s) => {
-            warnings.push(format!("ryggsjekk: unknown mode=\"{s}\"; use embedded or kiosk. Using embedded."));
+            warnings.push(format!(
+                "ryggsjekk: unknown mode=\"{s}\"; use embedded or kiosk. Using embedded."
+            ));
             Mode::Embedded
         }
     }
@@ -73,15 +75,26 @@ pub fn parse_idle_seconds(attr: Option<&str>, warnings: &mut Vec<String>) -> u32
             clamped
         }
         // A whole number too large for i64 is still out of range, not "not a number".
-        Err(e) if matches!(e.kind(), IntErrorKind::PosOverflow | IntErrorKind::NegOverflow) => {
-            let clamped = if *e.kind() == IntErrorKind::PosOverflow { IDLE_MAX } else { IDLE_MIN };
+        Err(e)
+            if matches!(
+                e.kind(),
+                IntErrorKind::PosOverflow | IntErrorKind::NegOverflow
+            ) =>
+        {
+            let clamped = if *e.kind() == IntErrorKind::PosOverflow {
+                IDLE_MAX
+            } else {
+                IDLE_MIN
+            };
             warnings.push(format!(
                 "ryggsjekk: idle-seconds=\"{raw}\" is outside {IDLE_MIN}–{IDLE_MAX}; using {clamped}."
             ));
             clamped
         }
         Err(_) => {
-            warnings.push(format!("ryggsjekk: idle-seconds=\"{raw}\" is not a whole number; using {IDLE_DEFAULT}."));
+            warnings.push(format!(
+                "ryggsjekk: idle-seconds=\"{raw}\" is not a whole number; using {IDLE_DEFAULT}."
+            ));
             IDLE_DEFAULT
         }
     }

@@ -20,7 +20,7 @@
 //! build.rs) plus a `u16` offset per message, and rendered without
 //! `core::fmt`. The `Part` tables behind [`parts`] exist for the checks and
 //! tests; the wasm never links them. In the wasm, «116 117» and «116 123»
-//! come with a no-break space already (what `ui::keep_numbers_whole` does).
+//! come with a no-break space already, so they never break across lines.
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
@@ -214,7 +214,11 @@ fn push_num(out: &mut String, n: i64) {
 /// Which variant a select shows: for a number an exact key (`[0]`) first,
 /// then its plural category (`one` for 1, else `other`; the same rule in
 /// nb, nn and en); for a string the key equal to it; else the default.
-fn choose<'k>(keys: impl Iterator<Item = &'k str> + Clone, default: usize, value: Option<Arg<'_>>) -> usize {
+fn choose<'k>(
+    keys: impl Iterator<Item = &'k str> + Clone,
+    default: usize,
+    value: Option<Arg<'_>>,
+) -> usize {
     let find = |key: &str| keys.clone().position(|k| k == key);
     let found = match value {
         Some(Arg::Num(n)) => {
@@ -268,7 +272,11 @@ mod tests {
                     Some(Arg::Str(s)) => out.push_str(s),
                     None => {}
                 },
-                Part::Select { var, variants, default } => {
+                Part::Select {
+                    var,
+                    variants,
+                    default,
+                } => {
                     let value = args.iter().find(|(v, _)| *v == var).map(|a| a.1);
                     let chosen = choose(variants.iter().map(|v| v.0), default, value);
                     render_parts(variants[chosen].1, args, out);
@@ -279,7 +287,16 @@ mod tests {
 
     #[test]
     fn compact_texts_render_like_the_parts() {
-        let values = [Arg::Num(0), Arg::Num(1), Arg::Num(7), Arg::Num(-12), Arg::Str("neck"), Arg::Str("several"), Arg::Str("back"), Arg::Str("x")];
+        let values = [
+            Arg::Num(0),
+            Arg::Num(1),
+            Arg::Num(7),
+            Arg::Num(-12),
+            Arg::Str("neck"),
+            Arg::Str("several"),
+            Arg::Str("back"),
+            Arg::Str("x"),
+        ];
         for lang in Lang::ALL {
             for &msg in Msg::ALL {
                 let vars = msg.vars();
@@ -290,7 +307,13 @@ mod tests {
                 for args in cases {
                     let mut expected = String::new();
                     render_parts(parts(lang, msg), &args, &mut expected);
-                    assert_eq!(format(lang, msg, &args), expected, "{} {}", lang.code(), msg.id());
+                    assert_eq!(
+                        format(lang, msg, &args),
+                        expected,
+                        "{} {}",
+                        lang.code(),
+                        msg.id()
+                    );
                 }
             }
         }

@@ -48,7 +48,10 @@ pub fn set_panic_handler(handler: js_sys::Function) {
         let message = JsValue::from_str(&info.to_string());
         // try_with/try_borrow: a panic while the handler is being replaced, or
         // during thread-local teardown, must not panic again inside the hook.
-        let handler = PANIC_HANDLER.try_with(|h| h.try_borrow().ok().and_then(|h| h.clone())).ok().flatten();
+        let handler = PANIC_HANDLER
+            .try_with(|h| h.try_borrow().ok().and_then(|h| h.clone()))
+            .ok()
+            .flatten();
         match handler {
             Some(f) => {
                 let _ = f.call1(&JsValue::NULL, &message);
@@ -83,7 +86,8 @@ fn arm_test_panic(root: &Element) {
             let on_click = Closure::<dyn FnMut(web_sys::Event)>::new(|_: web_sys::Event| {
                 panic!("ryggsjekk test-panic: in a click handler");
             });
-            let _ = root.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+            let _ =
+                root.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
             on_click.forget();
         }
         _ => {}
@@ -91,7 +95,11 @@ fn arm_test_panic(root: &Element) {
 }
 
 fn props(s: &Settings) -> AppProps {
-    AppProps { lang: s.lang, mode: s.mode, idle_seconds: s.idle_seconds }
+    AppProps {
+        lang: s.lang,
+        mode: s.mode,
+        idle_seconds: s.idle_seconds,
+    }
 }
 
 #[wasm_bindgen]
@@ -106,13 +114,20 @@ impl Widget {
         mode: Option<String>,
         idle_seconds: Option<String>,
     ) -> Widget {
-        let (settings, warnings) =
-            embed::parse(lang.as_deref(), page_lang.as_deref(), mode.as_deref(), idle_seconds.as_deref());
+        let (settings, warnings) = embed::parse(
+            lang.as_deref(),
+            page_lang.as_deref(),
+            mode.as_deref(),
+            idle_seconds.as_deref(),
+        );
         warn(warnings);
         #[cfg(feature = "test-panic")]
         arm_test_panic(&root);
         let handle = Renderer::<App>::with_root_and_props(root, props(&settings)).render();
-        Widget { handle: Some(handle), settings }
+        Widget {
+            handle: Some(handle),
+            settings,
+        }
     }
 
     /// The `lang` attribute (or the page's) changed: re-render in that

@@ -19,7 +19,11 @@ use ryggsjekk::i18n::{self, Arg, Lang, Msg, Var};
 
 /// The options of a red-flag screen for a location: each statement shown, then «none».
 fn flag_choices(group: RedFlagGroup, location: Location) -> Vec<FlagAnswer> {
-    group.flags(location).map(FlagAnswer::Flag).chain([FlagAnswer::NoneOfThese]).collect()
+    group
+        .flags(location)
+        .map(FlagAnswer::Flag)
+        .chain([FlagAnswer::NoneOfThese])
+        .collect()
 }
 
 /// A complete, calm set of answers: no red flags, no radiating pain, under two
@@ -44,7 +48,12 @@ fn lower_back() -> Answers {
 
 /// Lower back, with the given duration, activity and work.
 fn lower_back_with(duration: Duration, activity: Activity, work: Work) -> Answers {
-    Answers { duration: Some(duration), activity: Some(activity), work: Some(work), ..lower_back() }
+    Answers {
+        duration: Some(duration),
+        activity: Some(activity),
+        work: Some(work),
+        ..lower_back()
+    }
 }
 
 fn outcome(a: &Answers) -> Outcome {
@@ -65,7 +74,11 @@ fn shows(v: &ResultView, m: Msg) -> bool {
 
 fn with_thoughts(mut a: Answers, agreed: &[Thought]) -> Answers {
     for t in Thought::ALL {
-        a.thoughts[t.index()] = Some(if agreed.contains(&t) { Agreement::Agree } else { Agreement::Disagree });
+        a.thoughts[t.index()] = Some(if agreed.contains(&t) {
+            Agreement::Agree
+        } else {
+            Agreement::Disagree
+        });
     }
     a
 }
@@ -73,8 +86,17 @@ fn with_thoughts(mut a: Answers, agreed: &[Thought]) -> Answers {
 /// Message-id prefixes of self-care and other non-urgent advice (content spec
 /// section 4: "No self-care text on this screen").
 const NON_URGENT_PREFIXES: [&str; 11] = [
-    "selfcare-", "option-", "section-", "headline-", "referral-", "thoughts-", "work-", "radiating-", "neck-",
-    "safety-", "mood-",
+    "selfcare-",
+    "option-",
+    "section-",
+    "headline-",
+    "referral-",
+    "thoughts-",
+    "work-",
+    "radiating-",
+    "neck-",
+    "safety-",
+    "mood-",
 ];
 
 // ---------------------------------------------------------------------------
@@ -113,7 +135,12 @@ impl Violations {
 
     fn merge(&mut self, other: Violations) {
         self.count += other.count;
-        self.examples.extend(other.examples.into_iter().take(5 - self.examples.len().min(5)));
+        self.examples.extend(
+            other
+                .examples
+                .into_iter()
+                .take(5 - self.examples.len().min(5)),
+        );
     }
 
     fn assert_none(&self, invariant: &str) {
@@ -141,7 +168,10 @@ struct Report {
 
 impl Report {
     fn new() -> Self {
-        Report { seen: vec![false; Msg::ALL.len()], ..Default::default() }
+        Report {
+            seen: vec![false; Msg::ALL.len()],
+            ..Default::default()
+        }
     }
 
     fn merge(&mut self, other: Report) {
@@ -189,7 +219,11 @@ fn enumerate_everything() -> Report {
         .collect();
     let jobs: Vec<(Location, FlagAnswer)> = Location::ALL
         .into_iter()
-        .flat_map(|l| flag_choices(RedFlagGroup::A, l).into_iter().map(move |a| (l, a)))
+        .flat_map(|l| {
+            flag_choices(RedFlagGroup::A, l)
+                .into_iter()
+                .map(move |a| (l, a))
+        })
         .collect();
     let next_job = AtomicUsize::new(0);
     let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
@@ -199,7 +233,9 @@ fn enumerate_everything() -> Report {
             .map(|_| {
                 s.spawn(|| {
                     let mut report = Report::new();
-                    while let Some(&(location, a)) = jobs.get(next_job.fetch_add(1, Ordering::Relaxed)) {
+                    while let Some(&(location, a)) =
+                        jobs.get(next_job.fetch_add(1, Ordering::Relaxed))
+                    {
                         enumerate_job(location, a, &non_urgent, &mut report);
                     }
                     report
@@ -213,9 +249,15 @@ fn enumerate_everything() -> Report {
     total
 }
 
-const THOUGHT_VALUES: [Option<Agreement>; 3] = [Some(Agreement::Agree), Some(Agreement::Disagree), None];
+const THOUGHT_VALUES: [Option<Agreement>; 3] =
+    [Some(Agreement::Agree), Some(Agreement::Disagree), None];
 
-fn enumerate_job(location: Location, a_answer: FlagAnswer, non_urgent: &[bool], report: &mut Report) {
+fn enumerate_job(
+    location: Location,
+    a_answer: FlagAnswer,
+    non_urgent: &[bool],
+    report: &mut Report,
+) {
     let c_choices = flag_choices(RedFlagGroup::C, location);
     for b_answer in flag_choices(RedFlagGroup::B, location) {
         for radiating in Radiating::ALL {
@@ -276,25 +318,39 @@ fn check_one(answers: &Answers, non_urgent: &[bool], report: &mut Report) -> boo
     match expected {
         Some(h) => {
             let self_care = messages.iter().find(|m| non_urgent[**m as usize]);
-            if view.headline != h || outcome.headline() != h || view.urgent.is_none() || self_care.is_some() {
+            if view.headline != h
+                || outcome.headline() != h
+                || view.urgent.is_none()
+                || self_care.is_some()
+            {
                 report.broken[0].record(|| {
-                    format!("{answers:?}: headline {:?}, expected {h:?}; non-urgent text {self_care:?}", view.headline)
+                    format!(
+                        "{answers:?}: headline {:?}, expected {h:?}; non-urgent text {self_care:?}",
+                        view.headline
+                    )
                 });
             }
             if answers.flag(RedFlagGroup::C).is_some() && view.headline != h {
-                report.broken[1].record(|| format!("{answers:?}: C lowered {h:?} to {:?}", view.headline));
+                report.broken[1]
+                    .record(|| format!("{answers:?}: C lowered {h:?} to {:?}", view.headline));
             }
         }
         None => {
             if view.headline.is_urgent() || view.urgent.is_some() {
-                report.broken[0].record(|| format!("{answers:?}: urgent headline without an A or B flag"));
+                report.broken[0]
+                    .record(|| format!("{answers:?}: urgent headline without an A or B flag"));
             }
         }
     }
 
     // Invariant 4: the safety net on every non-urgent result, never on urgent ones.
     if view.has_section("safety-net") == expected.is_some() {
-        report.broken[3].record(|| format!("{answers:?}: safety net shown = {}", view.has_section("safety-net")));
+        report.broken[3].record(|| {
+            format!(
+                "{answers:?}: safety net shown = {}",
+                view.has_section("safety-net")
+            )
+        });
     }
 
     // Invariant 5: collect what is shown; rendering is checked once per message.
@@ -313,7 +369,8 @@ fn check_one(answers: &Answers, non_urgent: &[bool], report: &mut Report) -> boo
                 // Invariant 6: every evidence option names a source from section 8.
                 Block::Options(ref options) => {
                     for (text, sources) in options {
-                        if sources.is_empty() || sources.iter().any(|s| !SourceId::ALL.contains(s)) {
+                        if sources.is_empty() || sources.iter().any(|s| !SourceId::ALL.contains(s))
+                        {
                             report.broken[5].record(|| format!("{} names no source", text.id()));
                         }
                     }
@@ -326,16 +383,35 @@ fn check_one(answers: &Answers, non_urgent: &[bool], report: &mut Report) -> boo
 }
 
 /// Invariants 2 (C never hides the referral) and 3 (referral monotone in duration).
-fn check_grid(c_choices: &[FlagAnswer], shown: &[[bool; 5]], report: &mut Report, describe: impl Fn() -> String) {
-    let without_c = c_choices.iter().position(|c| *c == FlagAnswer::NoneOfThese).expect("«none» is an option");
+fn check_grid(
+    c_choices: &[FlagAnswer],
+    shown: &[[bool; 5]],
+    report: &mut Report,
+    describe: impl Fn() -> String,
+) {
+    let without_c = c_choices
+        .iter()
+        .position(|c| *c == FlagAnswer::NoneOfThese)
+        .expect("«none» is an option");
     for (ci, row) in shown.iter().enumerate() {
         if *row != shown[without_c] {
             report.broken[1].record(|| {
-                format!("{} C={:?}: referral by duration {row:?}, without C {:?}", describe(), c_choices[ci], shown[without_c])
+                format!(
+                    "{} C={:?}: referral by duration {row:?}, without C {:?}",
+                    describe(),
+                    c_choices[ci],
+                    shown[without_c]
+                )
             });
         }
         if row.windows(2).any(|w| w[0] && !w[1]) {
-            report.broken[2].record(|| format!("{} C={:?}: referral by duration {row:?}", describe(), c_choices[ci]));
+            report.broken[2].record(|| {
+                format!(
+                    "{} C={:?}: referral by duration {row:?}",
+                    describe(),
+                    c_choices[ci]
+                )
+            });
         }
     }
 }
@@ -370,8 +446,16 @@ fn invariant_4_safety_net_on_every_non_urgent_result_only() {
 #[test]
 fn invariant_5_every_shown_message_has_text_in_every_language() {
     let r = report();
-    let shown: Vec<Msg> = Msg::ALL.iter().copied().filter(|m| r.seen[*m as usize]).collect();
-    assert!(shown.len() > 50, "the views show the whole advice text; only {} messages seen", shown.len());
+    let shown: Vec<Msg> = Msg::ALL
+        .iter()
+        .copied()
+        .filter(|m| r.seen[*m as usize])
+        .collect();
+    assert!(
+        shown.len() > 50,
+        "the views show the whole advice text; only {} messages seen",
+        shown.len()
+    );
     let mut empty = Vec::new();
     for lang in Lang::ALL {
         for &m in &shown {
@@ -388,18 +472,30 @@ fn invariant_5_every_shown_message_has_text_in_every_language() {
         for &(m, var, value) in &r.filled {
             let line = i18n::format(lang, m, &[(var, Arg::Str(value))]);
             if !line.contains(value) {
-                empty.push(format!("{}: {} does not show {value:?}", lang.code(), m.id()));
+                empty.push(format!(
+                    "{}: {} does not show {value:?}",
+                    lang.code(),
+                    m.id()
+                ));
             }
         }
     }
-    assert!(empty.is_empty(), "messages without text:\n{}", empty.join("\n"));
+    assert!(
+        empty.is_empty(),
+        "messages without text:\n{}",
+        empty.join("\n")
+    );
 }
 
 #[test]
 fn invariant_6_every_evidence_option_names_a_source() {
     report().broken[5].assert_none("6 (every option names a source)");
     for option in rules::OPTIONS {
-        assert!(!option.sources.is_empty(), "{} names no source", option.text.id());
+        assert!(
+            !option.sources.is_empty(),
+            "{} names no source",
+            option.text.id()
+        );
     }
 }
 
@@ -413,7 +509,11 @@ fn invariant_6_every_evidence_option_names_a_source() {
 fn every_a_statement_gives_call_113_for_every_location() {
     for location in Location::ALL {
         for flag in RedFlagGroup::A.flags(location) {
-            let a = Answers { location: Some(location), flags_a: Some(FlagAnswer::Flag(flag)), ..Default::default() };
+            let a = Answers {
+                location: Some(location),
+                flags_a: Some(FlagAnswer::Flag(flag)),
+                ..Default::default()
+            };
             assert_eq!(headline(&a), Headline::Call113, "{location:?} {flag:?}");
         }
     }
@@ -429,7 +529,11 @@ fn every_b_statement_gives_legevakt_today_for_every_location() {
                 flags_b: Some(FlagAnswer::Flag(flag)),
                 ..Default::default()
             };
-            assert_eq!(headline(&a), Headline::LegevaktToday, "{location:?} {flag:?}");
+            assert_eq!(
+                headline(&a),
+                Headline::LegevaktToday,
+                "{location:?} {flag:?}"
+            );
         }
     }
 }
@@ -446,13 +550,23 @@ fn a_wins_over_b() {
 
 #[test]
 fn urgent_a_shows_113_and_b_shows_116_117() {
-    let a = Answers { flags_a: Some(FlagAnswer::Flag(RedFlag::TearingPain)), ..lower_back() };
-    let b = Answers { flags_b: Some(FlagAnswer::Flag(RedFlag::BladderOrBowel)), ..lower_back() };
+    let a = Answers {
+        flags_a: Some(FlagAnswer::Flag(RedFlag::TearingPain)),
+        ..lower_back()
+    };
+    let b = Answers {
+        flags_b: Some(FlagAnswer::Flag(RedFlag::BladderOrBowel)),
+        ..lower_back()
+    };
     let phones = |v: &ResultView| -> Vec<&'static str> {
-        v.sections.iter().flat_map(|s| &s.blocks).filter_map(|b| match b {
-            Block::Phone(p) => Some(p.number),
-            _ => None,
-        }).collect()
+        v.sections
+            .iter()
+            .flat_map(|s| &s.blocks)
+            .filter_map(|b| match b {
+                Block::Phone(p) => Some(p.number),
+                _ => None,
+            })
+            .collect()
     };
     assert_eq!(phones(&view(&a)), ["113"]);
     assert_eq!(phones(&view(&b)), ["116 117"]);
@@ -460,15 +574,32 @@ fn urgent_a_shows_113_and_b_shows_116_117() {
 
 #[test]
 fn urgent_result_names_the_statement_and_what_to_say_and_tells_kiosk_staff() {
-    let a = Answers { flags_b: Some(FlagAnswer::Flag(RedFlag::SaddleNumbness)), ..calm(Location::Several) };
+    let a = Answers {
+        flags_b: Some(FlagAnswer::Flag(RedFlag::SaddleNumbness)),
+        ..calm(Location::Several)
+    };
     let v = view(&a);
-    assert!(shows(&v, Msg::FlagBSaddleNumbness), "the reason names the chosen statement");
-    let say = v.sections.iter().flat_map(|s| &s.blocks).find_map(|b| match b {
-        Block::Say { location_key, statement } => Some((*location_key, *statement)),
-        _ => None,
-    });
+    assert!(
+        shows(&v, Msg::FlagBSaddleNumbness),
+        "the reason names the chosen statement"
+    );
+    let say = v
+        .sections
+        .iter()
+        .flat_map(|s| &s.blocks)
+        .find_map(|b| match b {
+            Block::Say {
+                location_key,
+                statement,
+            } => Some((*location_key, *statement)),
+            _ => None,
+        });
     assert_eq!(say, Some(("several", Msg::SayBSaddleNumbness)));
-    let kiosk = v.sections.iter().flat_map(|s| &s.blocks).any(|b| *b == Block::KioskOnly(Msg::KioskTellStaff));
+    let kiosk = v
+        .sections
+        .iter()
+        .flat_map(|s| &s.blocks)
+        .any(|b| *b == Block::KioskOnly(Msg::KioskTellStaff));
     assert!(kiosk, "«Si fra til personalet nå» in kiosk mode");
 }
 
@@ -477,21 +608,53 @@ fn neck_only_statements_are_shown_only_for_neck_or_several_places() {
     use RedFlag::*;
     // Section 4: unmarked statements for every location, "neck:" ones added, most serious first.
     let a_every = vec![TraumaWithWeakness, TearingPain, ChestPainOrBreathing];
-    let a_neck = vec![TraumaWithWeakness, TearingPain, ChestPainOrBreathing, NeckStrokeSigns, NeckWorstHeadacheOrMeningitis];
-    let b_every = vec![SaddleNumbness, BladderOrBowel, ProgressiveWeakness, FeverOrIll, FallPossibleFracture, CancerWithNightPain];
+    let a_neck = vec![
+        TraumaWithWeakness,
+        TearingPain,
+        ChestPainOrBreathing,
+        NeckStrokeSigns,
+        NeckWorstHeadacheOrMeningitis,
+    ];
+    let b_every = vec![
+        SaddleNumbness,
+        BladderOrBowel,
+        ProgressiveWeakness,
+        FeverOrIll,
+        FallPossibleFracture,
+        CancerWithNightPain,
+    ];
     let b_neck = vec![
-        SaddleNumbness, BladderOrBowel, ProgressiveWeakness, FeverOrIll, NeckStiffWithFever, NeckHandClumsiness,
-        FallPossibleFracture, CancerWithNightPain,
+        SaddleNumbness,
+        BladderOrBowel,
+        ProgressiveWeakness,
+        FeverOrIll,
+        NeckStiffWithFever,
+        NeckHandClumsiness,
+        FallPossibleFracture,
+        CancerWithNightPain,
     ];
     let c_all = vec![
-        CancerHistory, WeightLoss, SteroidsOrOsteoporosis, AgeFirstEpisode, ConstantOrNightPain, MorningStiffness,
+        CancerHistory,
+        WeightLoss,
+        SteroidsOrOsteoporosis,
+        AgeFirstEpisode,
+        ConstantOrNightPain,
+        MorningStiffness,
         ImmuneOrInjectingDrugs,
     ];
     for location in Location::ALL {
         let neck = matches!(location, Location::Neck | Location::Several);
         let list = |g: RedFlagGroup| g.flags(location).collect::<Vec<_>>();
-        assert_eq!(&list(RedFlagGroup::A), if neck { &a_neck } else { &a_every }, "A for {location:?}");
-        assert_eq!(&list(RedFlagGroup::B), if neck { &b_neck } else { &b_every }, "B for {location:?}");
+        assert_eq!(
+            &list(RedFlagGroup::A),
+            if neck { &a_neck } else { &a_every },
+            "A for {location:?}"
+        );
+        assert_eq!(
+            &list(RedFlagGroup::B),
+            if neck { &b_neck } else { &b_every },
+            "B for {location:?}"
+        );
         assert_eq!(list(RedFlagGroup::C), c_all, "C for {location:?}");
     }
 }
@@ -500,19 +663,34 @@ fn neck_only_statements_are_shown_only_for_neck_or_several_places() {
 fn red_flag_screens_end_with_none_of_these() {
     for group in RedFlagGroup::ALL {
         let options = Question::RedFlags(group).options(Some(Location::LowerBack));
-        assert_eq!(options.last(), Some(&AnswerValue::Flags(group, FlagAnswer::NoneOfThese)), "{group:?}");
+        assert_eq!(
+            options.last(),
+            Some(&AnswerValue::Flags(group, FlagAnswer::NoneOfThese)),
+            "{group:?}"
+        );
     }
 }
 
 #[test]
 fn c_statement_is_named_in_the_result() {
     for flag in RedFlagGroup::C.flags(Location::LowerBack) {
-        let a = Answers { flags_c: Some(FlagAnswer::Flag(flag)), ..lower_back() };
-        let Outcome::Advice(advice) = outcome(&a) else { panic!("C does not stop the questionnaire") };
+        let a = Answers {
+            flags_c: Some(FlagAnswer::Flag(flag)),
+            ..lower_back()
+        };
+        let Outcome::Advice(advice) = outcome(&a) else {
+            panic!("C does not stop the questionnaire")
+        };
         assert_eq!(advice.flag, Some(flag));
         let v = view(&a);
-        let why = v.sections.iter().find(|s| s.name == "why").expect("why section");
-        let named = why.blocks.iter().any(|b| matches!(b, Block::Answers(qa) if qa.contains(&(Msg::SummaryFlagsC, flag.label()))));
+        let why = v
+            .sections
+            .iter()
+            .find(|s| s.name == "why")
+            .expect("why section");
+        let named = why.blocks.iter().any(
+            |b| matches!(b, Block::Answers(qa) if qa.contains(&(Msg::SummaryFlagsC, flag.label()))),
+        );
         assert!(named, "{flag:?} is named under «why»");
     }
 }
@@ -523,7 +701,11 @@ fn c_statement_is_named_in_the_result() {
 fn c_headline_wins_over_referral() {
     let a = Answers {
         flags_c: Some(FlagAnswer::Flag(RedFlag::MorningStiffness)),
-        ..lower_back_with(Duration::SixToTwelveWeeks, Activity::MostlyNot, Work::FullSickLeave)
+        ..lower_back_with(
+            Duration::SixToTwelveWeeks,
+            Activity::MostlyNot,
+            Work::FullSickLeave,
+        )
     };
     assert_eq!(headline(&a), Headline::SeeGpWithinDays);
 }
@@ -541,7 +723,10 @@ fn c_headline_wins_over_stay_active_and_keep_going() {
 
 #[test]
 fn c_headline_keeps_the_rest_of_the_advice_below() {
-    let a = Answers { flags_c: Some(FlagAnswer::Flag(RedFlag::CancerHistory)), ..lower_back() };
+    let a = Answers {
+        flags_c: Some(FlagAnswer::Flag(RedFlag::CancerHistory)),
+        ..lower_back()
+    };
     let v = view(&a);
     for section in ["why", "self-care", "options", "safety-net", "sources"] {
         assert!(v.has_section(section), "{section}");
@@ -556,7 +741,11 @@ fn referral_headline_at_four_weeks_or_more_when_not_back() {
 
 #[test]
 fn stay_active_headline_under_four_weeks_even_when_not_back() {
-    let a = lower_back_with(Duration::TwoToFourWeeks, Activity::MostlyNot, Work::FullSickLeave);
+    let a = lower_back_with(
+        Duration::TwoToFourWeeks,
+        Activity::MostlyNot,
+        Work::FullSickLeave,
+    );
     assert_eq!(headline(&a), Headline::StayActive);
     assert!(!view(&a).has_section("referral"));
 }
@@ -568,7 +757,11 @@ fn stay_active_headline_says_see_the_fastlege_if_not_better_after_4_to_6_weeks()
 
 #[test]
 fn keep_going_headline_at_four_weeks_or_more_when_back() {
-    let a = lower_back_with(Duration::OverTwelveWeeks, Activity::AsBefore, Work::NotInPaidWork);
+    let a = lower_back_with(
+        Duration::OverTwelveWeeks,
+        Activity::AsBefore,
+        Work::NotInPaidWork,
+    );
     assert_eq!(headline(&a), Headline::KeepGoing);
 }
 
@@ -594,7 +787,11 @@ fn not_back_means_activity_partly_or_no_or_any_sick_leave() {
         assert_eq!(not_back(activity, work), expected, "{activity:?} {work:?}");
         // Seen by the patient: at 6–12 weeks, «not back» means the referral headline.
         let h = headline(&lower_back_with(Duration::SixToTwelveWeeks, activity, work));
-        let expected_headline = if expected { Headline::TalkToGpAboutReferral } else { Headline::KeepGoing };
+        let expected_headline = if expected {
+            Headline::TalkToGpAboutReferral
+        } else {
+            Headline::KeepGoing
+        };
         assert_eq!(h, expected_headline, "{activity:?} {work:?}");
     }
 }
@@ -610,18 +807,44 @@ fn four_weeks_or_more_means_4_to_6_6_to_12_and_over_12_weeks() {
     ];
     for (duration, four_or_more) in expected {
         assert_eq!(duration.four_weeks_or_more(), four_or_more, "{duration:?}");
-        assert_eq!(referral(duration, true).is_some(), four_or_more, "{duration:?}");
+        assert_eq!(
+            referral(duration, true).is_some(),
+            four_or_more,
+            "{duration:?}"
+        );
         let a = lower_back_with(duration, Activity::Partly, Work::Working);
-        assert_eq!(view(&a).has_section("referral"), four_or_more, "{duration:?}");
+        assert_eq!(
+            view(&a).has_section("referral"),
+            four_or_more,
+            "{duration:?}"
+        );
     }
 }
 
 // --- Referral strength (section 6, rule 3) -----------------------------------
 
 fn referral_text(duration: Duration) -> Vec<Msg> {
-    let v = view(&lower_back_with(duration, Activity::MostlyNot, Work::FullSickLeave));
-    let section = v.sections.iter().find(|s| s.name == "referral").expect("referral section");
-    section.blocks.iter().filter_map(|b| if let Block::Para(m) = b { Some(*m) } else { None }).collect()
+    let v = view(&lower_back_with(
+        duration,
+        Activity::MostlyNot,
+        Work::FullSickLeave,
+    ));
+    let section = v
+        .sections
+        .iter()
+        .find(|s| s.name == "referral")
+        .expect("referral section");
+    section
+        .blocks
+        .iter()
+        .filter_map(|b| {
+            if let Block::Para(m) = b {
+                Some(*m)
+            } else {
+                None
+            }
+        })
+        .collect()
 }
 
 #[test]
@@ -630,7 +853,10 @@ fn referral_at_4_to_6_weeks_says_now_is_the_right_time() {
     assert!(text.contains(&Msg::ReferralNow));
     assert!(!text.contains(&Msg::ReferralFirm));
     assert!(!text.contains(&Msg::ReferralRehab));
-    assert_eq!(referral(Duration::FourToSixWeeks, true), Some(ReferralStrength::Now));
+    assert_eq!(
+        referral(Duration::FourToSixWeeks, true),
+        Some(ReferralStrength::Now)
+    );
 }
 
 #[test]
@@ -664,35 +890,61 @@ fn referral_under_a_c_headline_says_raise_it_at_that_visit() {
     let v = view(&a);
     assert!(v.has_section("referral"));
     assert!(shows(&v, Msg::ReferralCFirst));
-    assert!(!shows(&view(&lower_back_with(Duration::SixToTwelveWeeks, Activity::Partly, Work::Working)), Msg::ReferralCFirst));
+    assert!(!shows(
+        &view(&lower_back_with(
+            Duration::SixToTwelveWeeks,
+            Activity::Partly,
+            Work::Working
+        )),
+        Msg::ReferralCFirst
+    ));
 }
 
 // --- Sections (section 6) ------------------------------------------------------
 
 #[test]
 fn radiating_section_only_when_the_pain_radiates() {
-    for (radiating, expected) in
-        [(Radiating::WithNumbnessOrWeakness, true), (Radiating::PainOnly, true), (Radiating::No, false)]
-    {
-        let a = Answers { radiating: Some(radiating), ..lower_back() };
+    for (radiating, expected) in [
+        (Radiating::WithNumbnessOrWeakness, true),
+        (Radiating::PainOnly, true),
+        (Radiating::No, false),
+    ] {
+        let a = Answers {
+            radiating: Some(radiating),
+            ..lower_back()
+        };
         assert_eq!(view(&a).has_section("radiating"), expected, "{radiating:?}");
     }
 }
 
 #[test]
 fn work_section_only_on_sick_leave() {
-    for (work, expected) in
-        [(Work::Working, false), (Work::GradedSickLeave, true), (Work::FullSickLeave, true), (Work::NotInPaidWork, false)]
-    {
-        let a = Answers { work: Some(work), ..lower_back() };
+    for (work, expected) in [
+        (Work::Working, false),
+        (Work::GradedSickLeave, true),
+        (Work::FullSickLeave, true),
+        (Work::NotInPaidWork, false),
+    ] {
+        let a = Answers {
+            work: Some(work),
+            ..lower_back()
+        };
         assert_eq!(view(&a).has_section("work"), expected, "{work:?}");
     }
 }
 
 #[test]
 fn work_section_plans_the_way_back_from_four_weeks() {
-    let short = view(&lower_back_with(Duration::TwoToFourWeeks, Activity::Partly, Work::GradedSickLeave));
-    let long = view(&lower_back_with(Duration::FourToSixWeeks, Activity::Partly, Work::GradedSickLeave));
+    let short = view(&lower_back_with(
+        Duration::TwoToFourWeeks,
+        Activity::Partly,
+        Work::GradedSickLeave,
+    ));
+    let long = view(&lower_back_with(
+        Duration::FourToSixWeeks,
+        Activity::Partly,
+        Work::GradedSickLeave,
+    ));
     assert!(shows(&short, Msg::WorkKeepContact) && shows(&short, Msg::WorkGradedBetter));
     assert!(!shows(&short, Msg::WorkPlanReturn));
     assert!(shows(&long, Msg::WorkPlanReturn));
@@ -722,7 +974,10 @@ fn skipped_thoughts_give_no_thoughts_section() {
 fn mood_safety_line_when_feeling_down_is_agreed_even_alone() {
     let alone = view(&with_thoughts(lower_back(), &[Thought::FeelingDown]));
     assert!(shows(&alone, Msg::MoodSafety));
-    assert!(!shows(&alone, Msg::ThoughtsAffect), "one agreed statement does not explain thoughts");
+    assert!(
+        !shows(&alone, Msg::ThoughtsAffect),
+        "one agreed statement does not explain thoughts"
+    );
     let with_others = view(&with_thoughts(lower_back(), &Thought::ALL));
     assert!(shows(&with_others, Msg::MoodSafety));
 }
@@ -730,16 +985,26 @@ fn mood_safety_line_when_feeling_down_is_agreed_even_alone() {
 #[test]
 fn no_mood_safety_line_when_feeling_down_is_not_agreed() {
     use Thought::*;
-    let v = view(&with_thoughts(lower_back(), &[FearOfHarm, NeverBetter, WorryALot, NotBackInThreeMonths]));
+    let v = view(&with_thoughts(
+        lower_back(),
+        &[FearOfHarm, NeverBetter, WorryALot, NotBackInThreeMonths],
+    ));
     assert!(!shows(&v, Msg::MoodSafety));
 }
 
 #[test]
 fn neck_note_only_for_neck_or_several_places() {
-    for (location, expected) in
-        [(Location::Neck, true), (Location::MiddleBack, false), (Location::LowerBack, false), (Location::Several, true)]
-    {
-        assert_eq!(view(&calm(location)).has_section("neck"), expected, "{location:?}");
+    for (location, expected) in [
+        (Location::Neck, true),
+        (Location::MiddleBack, false),
+        (Location::LowerBack, false),
+        (Location::Several, true),
+    ] {
+        assert_eq!(
+            view(&calm(location)).has_section("neck"),
+            expected,
+            "{location:?}"
+        );
     }
 }
 
@@ -764,10 +1029,24 @@ fn safety_net_names_113_116_117_and_getting_worse() {
 #[test]
 fn sources_section_gives_the_guideline_date_and_the_content_version() {
     let v = view(&lower_back());
-    let blocks: Vec<&Block> = v.sections.iter().filter(|s| s.name == "sources").flat_map(|s| &s.blocks).collect();
-    assert!(blocks.contains(&&Block::ParaWith(Msg::SourcesUpdated, Var::Date, "15.09.2021")));
+    let blocks: Vec<&Block> = v
+        .sections
+        .iter()
+        .filter(|s| s.name == "sources")
+        .flat_map(|s| &s.blocks)
+        .collect();
+    assert!(blocks.contains(&&Block::ParaWith(
+        Msg::SourcesUpdated,
+        Var::Date,
+        "15.09.2021"
+    )));
     assert!(blocks.iter().any(|b| matches!(b, Block::ParaWith(Msg::ContentVersion, Var::Version, v) if *v == CONTENT_VERSION)));
-    assert!(blocks.iter().any(|b| matches!(b, Block::Citations(c) if c.len() == 20)), "the 20 citations of section 8");
+    assert!(
+        blocks
+            .iter()
+            .any(|b| matches!(b, Block::Citations(c) if c.len() == 20)),
+        "the 20 citations of section 8"
+    );
 }
 
 #[test]
@@ -796,5 +1075,9 @@ fn no_advice_until_every_required_question_is_answered() {
             missing.push(format!("{a:?}"));
         }
     }
-    assert!(missing.is_empty(), "advice without a required answer:\n{}", missing.join("\n"));
+    assert!(
+        missing.is_empty(),
+        "advice without a required answer:\n{}",
+        missing.join("\n")
+    );
 }

@@ -44,7 +44,13 @@ fn english_tags_give_en() {
 
 #[test]
 fn language_tags_ignore_case() {
-    for (tag, expected) in [("NB", Lang::Nb), ("nb-no", Lang::Nb), ("NN-no", Lang::Nn), ("No", Lang::Nb), ("EN-gb", Lang::En)] {
+    for (tag, expected) in [
+        ("NB", Lang::Nb),
+        ("nb-no", Lang::Nb),
+        ("NN-no", Lang::Nn),
+        ("No", Lang::Nb),
+        ("EN-gb", Lang::En),
+    ] {
         assert_eq!(lang(Some(tag), None), (expected, vec![]), "{tag}");
     }
 }
@@ -71,7 +77,11 @@ fn an_unknown_attribute_falls_back_to_the_page_language_with_one_warning() {
     let (l, w) = lang(Some("de"), Some("nn"));
     assert_eq!(l, Lang::Nn);
     assert_eq!(w.len(), 1, "{w:?}");
-    assert!(w[0].contains("lang"), "the warning names the attribute: {}", w[0]);
+    assert!(
+        w[0].contains("lang"),
+        "the warning names the attribute: {}",
+        w[0]
+    );
 }
 
 #[test]
@@ -181,20 +191,29 @@ fn non_numeric_idle_seconds_use_the_default_with_one_warning() {
 #[test]
 fn good_attributes_give_the_settings_and_no_warnings() {
     let (settings, warnings) = embed::parse(Some("nn-NO"), Some("en"), Some("kiosk"), Some("120"));
-    assert_eq!((settings.lang, settings.mode, settings.idle_seconds), (Lang::Nn, Mode::Kiosk, 120));
+    assert_eq!(
+        (settings.lang, settings.mode, settings.idle_seconds),
+        (Lang::Nn, Mode::Kiosk, 120)
+    );
     assert!(warnings.is_empty(), "{warnings:?}");
 }
 
 #[test]
 fn no_attributes_give_the_defaults_and_no_warnings() {
     let (settings, warnings) = embed::parse(None, None, None, None);
-    assert_eq!((settings.lang, settings.mode, settings.idle_seconds), (Lang::Nb, Mode::Embedded, 90));
+    assert_eq!(
+        (settings.lang, settings.mode, settings.idle_seconds),
+        (Lang::Nb, Mode::Embedded, 90)
+    );
     assert!(warnings.is_empty(), "{warnings:?}");
 }
 
 #[test]
 fn each_bad_attribute_warns_exactly_once() {
     let (settings, warnings) = embed::parse(Some("xx"), Some("nb"), Some("banana"), Some("-1"));
-    assert_eq!((settings.lang, settings.mode, settings.idle_seconds), (Lang::Nb, Mode::Embedded, 30));
+    assert_eq!(
+        (settings.lang, settings.mode, settings.idle_seconds),
+        (Lang::Nb, Mode::Embedded, 30)
+    );
     assert_eq!(warnings.len(), 3, "{warnings:?}");
 }

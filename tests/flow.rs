@@ -32,7 +32,11 @@ fn flag(group: RedFlagGroup, f: RedFlag) -> Action {
 
 /// From the start screen to the A screen, with the given location.
 fn to_flags_a(location: Location) -> Vec<Action> {
-    vec![Action::Next, answer(AnswerValue::Location(location)), Action::Next]
+    vec![
+        Action::Next,
+        answer(AnswerValue::Location(location)),
+        Action::Next,
+    ]
 }
 
 /// A complete journey without red flags, ending on the result.
@@ -82,7 +86,14 @@ fn next_without_an_answer_sets_the_error_and_stays() {
 
 #[test]
 fn answering_clears_the_error() {
-    let s = run(start(), &[Action::Next, Action::Next, answer(AnswerValue::Location(Location::Neck))]);
+    let s = run(
+        start(),
+        &[
+            Action::Next,
+            Action::Next,
+            answer(AnswerValue::Location(Location::Neck)),
+        ],
+    );
     assert_eq!(s.error, None);
 }
 
@@ -117,7 +128,10 @@ fn every_question_after_location_follows_the_order_of_the_spec() {
 #[test]
 fn an_a_statement_stops_at_the_urgent_113_screen() {
     let mut actions = to_flags_a(Location::LowerBack);
-    actions.extend([flag(RedFlagGroup::A, RedFlag::ChestPainOrBreathing), Action::Next]);
+    actions.extend([
+        flag(RedFlagGroup::A, RedFlag::ChestPainOrBreathing),
+        Action::Next,
+    ]);
     let s = run(start(), &actions);
     assert_eq!(s.step, Step::Urgent(RedFlagGroup::A));
     assert_eq!(s.outcome().map(|o| o.headline()), Some(Headline::Call113));
@@ -134,7 +148,10 @@ fn a_b_statement_stops_at_the_urgent_legevakt_screen() {
     ]);
     let s = run(start(), &actions);
     assert_eq!(s.step, Step::Urgent(RedFlagGroup::B));
-    assert_eq!(s.outcome().map(|o| o.headline()), Some(Headline::LegevaktToday));
+    assert_eq!(
+        s.outcome().map(|o| o.headline()),
+        Some(Headline::LegevaktToday)
+    );
 }
 
 #[test]
@@ -206,8 +223,15 @@ fn changing_location_to_a_non_neck_one_drops_a_neck_only_answer() {
         answer(AnswerValue::Location(Location::MiddleBack)),
     ]);
     let s = run(start(), &actions);
-    assert_eq!(s.answers.flags_b, None, "a statement no longer shown must not count");
-    assert_eq!(s.answers.flags_a, Some(FlagAnswer::NoneOfThese), "other answers stay");
+    assert_eq!(
+        s.answers.flags_b, None,
+        "a statement no longer shown must not count"
+    );
+    assert_eq!(
+        s.answers.flags_a,
+        Some(FlagAnswer::NoneOfThese),
+        "other answers stay"
+    );
     assert!(s.is_consistent());
 }
 
@@ -220,7 +244,10 @@ fn changing_location_between_neck_locations_keeps_a_neck_only_answer() {
         answer(AnswerValue::Location(Location::Several)),
     ]);
     let s = run(start(), &actions);
-    assert_eq!(s.answers.flags_a, Some(FlagAnswer::Flag(RedFlag::NeckStrokeSigns)));
+    assert_eq!(
+        s.answers.flags_a,
+        Some(FlagAnswer::Flag(RedFlag::NeckStrokeSigns))
+    );
 }
 
 #[test]
@@ -249,16 +276,30 @@ fn an_answer_for_a_question_not_on_screen_is_ignored() {
         assert_eq!(on_location.reduce(answer(v)), on_location, "{v:?}");
     }
     // Nor on the start screen or the result.
-    assert_eq!(start().reduce(answer(AnswerValue::Location(Location::Neck))), start());
+    assert_eq!(
+        start().reduce(answer(AnswerValue::Location(Location::Neck))),
+        start()
+    );
     let result = run(start(), &full_journey(Location::LowerBack));
-    assert_eq!(result.reduce(answer(AnswerValue::Work(Work::Working))), result);
+    assert_eq!(
+        result.reduce(answer(AnswerValue::Work(Work::Working))),
+        result
+    );
 }
 
 #[test]
 fn a_statement_not_shown_for_the_location_is_ignored() {
     let on_a = run(start(), &to_flags_a(Location::LowerBack));
-    assert_eq!(on_a.reduce(flag(RedFlagGroup::A, RedFlag::NeckStrokeSigns)), on_a, "neck-only, lower back");
-    assert_eq!(on_a.reduce(flag(RedFlagGroup::A, RedFlag::SaddleNumbness)), on_a, "a B statement on the A screen");
+    assert_eq!(
+        on_a.reduce(flag(RedFlagGroup::A, RedFlag::NeckStrokeSigns)),
+        on_a,
+        "neck-only, lower back"
+    );
+    assert_eq!(
+        on_a.reduce(flag(RedFlagGroup::A, RedFlag::SaddleNumbness)),
+        on_a,
+        "a B statement on the A screen"
+    );
 }
 
 #[test]
@@ -293,7 +334,12 @@ fn thoughts_are_optional() {
 fn an_outcome_only_on_the_urgent_screens_and_the_result() {
     let mut state = start();
     for a in full_journey(Location::LowerBack) {
-        assert_eq!(state.outcome().is_some(), state.step == Step::Result, "{:?}", state.step);
+        assert_eq!(
+            state.outcome().is_some(),
+            state.step == Step::Result,
+            "{:?}",
+            state.step
+        );
         state = state.reduce(a);
     }
     assert!(state.outcome().is_some());
@@ -326,10 +372,17 @@ impl Rng {
 /// Every answer value there is, also those never shown together (a B statement
 /// for group A, a neck statement for the lower back): the reducer must ignore them.
 fn every_answer_value() -> Vec<AnswerValue> {
-    let mut all: Vec<AnswerValue> = Location::ALL.into_iter().map(AnswerValue::Location).collect();
+    let mut all: Vec<AnswerValue> = Location::ALL
+        .into_iter()
+        .map(AnswerValue::Location)
+        .collect();
     for g in RedFlagGroup::ALL {
         all.push(AnswerValue::Flags(g, FlagAnswer::NoneOfThese));
-        all.extend(RedFlag::ALL.into_iter().map(|f| AnswerValue::Flags(g, FlagAnswer::Flag(f))));
+        all.extend(
+            RedFlag::ALL
+                .into_iter()
+                .map(|f| AnswerValue::Flags(g, FlagAnswer::Flag(f))),
+        );
     }
     all.extend(Radiating::ALL.map(AnswerValue::Radiating));
     all.extend(Duration::ALL.map(AnswerValue::Duration));
@@ -347,9 +400,10 @@ fn random_action(rng: &mut Rng, state: &State, universe: &[AnswerValue]) -> Acti
     match rng.below(100) {
         0..=39 => Action::Next,
         40..=74 => match state.step {
-            Step::Question(Question::Thoughts) => {
-                answer(AnswerValue::Thought(rng.pick(&Thought::ALL), rng.pick(&Agreement::ALL)))
-            }
+            Step::Question(Question::Thoughts) => answer(AnswerValue::Thought(
+                rng.pick(&Thought::ALL),
+                rng.pick(&Agreement::ALL),
+            )),
             // Mostly «none of these» on red-flag screens, or few sequences get past A.
             Step::Question(Question::RedFlags(g)) if rng.below(10) < 8 => {
                 answer(AnswerValue::Flags(g, FlagAnswer::NoneOfThese))
@@ -365,8 +419,17 @@ fn random_action(rng: &mut Rng, state: &State, universe: &[AnswerValue]) -> Acti
 }
 
 const NON_URGENT_PREFIXES: [&str; 11] = [
-    "selfcare-", "option-", "section-", "headline-", "referral-", "thoughts-", "work-", "radiating-", "neck-",
-    "safety-", "mood-",
+    "selfcare-",
+    "option-",
+    "section-",
+    "headline-",
+    "referral-",
+    "thoughts-",
+    "work-",
+    "radiating-",
+    "neck-",
+    "safety-",
+    "mood-",
 ];
 
 /// The invariants of content spec section 6 on one reached outcome.
@@ -390,7 +453,11 @@ fn check_outcome(state: &State, outcome: &Outcome, context: &dyn Fn() -> String)
                 .map(|m| m.id())
                 .filter(|id| NON_URGENT_PREFIXES.iter().any(|p| id.starts_with(p)))
                 .collect();
-            assert!(self_care.is_empty(), "self-care text {self_care:?} on an urgent screen: {}", context());
+            assert!(
+                self_care.is_empty(),
+                "self-care text {self_care:?} on an urgent screen: {}",
+                context()
+            );
             assert!(!view.has_section("safety-net"), "{}", context());
         }
         None => {
@@ -400,7 +467,13 @@ fn check_outcome(state: &State, outcome: &Outcome, context: &dyn Fn() -> String)
         }
     }
     for m in view.messages() {
-        assert!(!i18n::text(state.lang, m).trim().is_empty(), "{} empty in {}: {}", m.id(), state.lang.code(), context());
+        assert!(
+            !i18n::text(state.lang, m).trim().is_empty(),
+            "{} empty in {}: {}",
+            m.id(),
+            state.lang.code(),
+            context()
+        );
     }
     for b in view.sections.iter().flat_map(|s| &s.blocks) {
         if let Block::Options(options) = b {
@@ -416,11 +489,21 @@ fn check_step(before: &State, action: Action, after: &State, context: &dyn Fn() 
     match action {
         Action::SetLang(lang) => {
             assert_eq!(after.lang, lang, "{}", context());
-            assert_eq!((&after.answers, after.step), (&before.answers, before.step), "{}", context());
+            assert_eq!(
+                (&after.answers, after.step),
+                (&before.answers, before.step),
+                "{}",
+                context()
+            );
         }
         Action::Restart => assert_eq!(*after, State::new(before.lang), "{}", context()),
         Action::Answer(v) if before.step != Step::Question(v.question()) => {
-            assert_eq!(after, before, "an answer for a question not on screen changed the state: {}", context())
+            assert_eq!(
+                after,
+                before,
+                "an answer for a question not on screen changed the state: {}",
+                context()
+            )
         }
         Action::Back | Action::Next => {
             assert_eq!(after.lang, before.lang, "{}", context());
@@ -465,5 +548,8 @@ fn random_action_sequences_keep_the_state_consistent_and_the_invariants() {
         }
     }
     eprintln!("{SEQUENCES} random sequences, {steps} actions, {urgent} urgent and {results} result states checked");
-    assert!(urgent > 0 && results > 0, "the generator must reach both urgent screens and results");
+    assert!(
+        urgent > 0 && results > 0,
+        "the generator must reach both urgent screens and results"
+    );
 }

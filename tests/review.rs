@@ -15,7 +15,10 @@ fn assert_up_to_date(lang: Lang) {
             .lines()
             .zip(expected.lines())
             .position(|(a, b)| a != b)
-            .map_or_else(|| committed.lines().count().min(expected.lines().count()) + 1, |i| i + 1);
+            .map_or_else(
+                || committed.lines().count().min(expected.lines().count()) + 1,
+                |i| i + 1,
+            );
         panic!(
             "{} is out of date (first difference at line {line}).\nRegenerate it with:\n\n    {}\n",
             path.display(),
@@ -41,10 +44,19 @@ fn review_document_names_every_rule_statement_and_citation() {
     for lang in review::LANGS {
         let doc = review::render(lang);
         for rule in RULES {
-            assert!(doc.contains(&format!("**{}**", rule.id)), "rule {} in {}", rule.id, lang.code());
+            assert!(
+                doc.contains(&format!("**{}**", rule.id)),
+                "rule {} in {}",
+                rule.id,
+                lang.code()
+            );
         }
         for flag in RedFlag::ALL {
-            assert!(doc.contains(&text(lang, flag.label())), "{flag:?} in {}", lang.code());
+            assert!(
+                doc.contains(&text(lang, flag.label())),
+                "{flag:?} in {}",
+                lang.code()
+            );
         }
         for s in SourceId::ALL {
             assert!(doc.contains(s.citation()), "{s:?} in {}", lang.code());

@@ -18,7 +18,10 @@ fn root() -> Element {
 }
 
 fn heading(root: &Element) -> String {
-    root.query_selector("h2").unwrap().map(|h| h.text_content().unwrap_or_default()).unwrap_or_default()
+    root.query_selector("h2")
+        .unwrap()
+        .map(|h| h.text_content().unwrap_or_default())
+        .unwrap_or_default()
 }
 
 fn click_button(root: &Element, name: &str) {
@@ -45,19 +48,34 @@ async fn renders_start_screen_in_the_attribute_language() {
     let section = r.query_selector("section").unwrap().expect("widget region");
     assert_eq!(section.get_attribute("lang").as_deref(), Some("nn"));
     assert!(!heading(&r).is_empty());
-    assert!(r.query_selector("button").unwrap().is_some(), "a start button");
+    assert!(
+        r.query_selector("button").unwrap().is_some(),
+        "a start button"
+    );
 }
 
 #[wasm_bindgen_test]
 async fn unknown_language_falls_back_to_page_language_then_nb() {
     let r = root();
-    let _w = Widget::new(r.clone(), Some("klingon".into()), Some("en-GB".into()), None, None);
+    let _w = Widget::new(
+        r.clone(),
+        Some("klingon".into()),
+        Some("en-GB".into()),
+        None,
+        None,
+    );
     flush().await;
     let section = r.query_selector("section").unwrap().unwrap();
     assert_eq!(section.get_attribute("lang").as_deref(), Some("en"));
 
     let r2 = root();
-    let _w2 = Widget::new(r2.clone(), None, None, Some("banana".into()), Some("-5".into()));
+    let _w2 = Widget::new(
+        r2.clone(),
+        None,
+        None,
+        Some("banana".into()),
+        Some("-5".into()),
+    );
     flush().await;
     let section2 = r2.query_selector("section").unwrap().unwrap();
     assert_eq!(section2.get_attribute("lang").as_deref(), Some("nb"));
@@ -77,7 +95,10 @@ async fn next_without_answer_shows_an_error_tied_to_the_question() {
     let error = r.query_selector("#rs-error").unwrap().unwrap();
     assert!(!error.text_content().unwrap_or_default().trim().is_empty());
     let fieldset = r.query_selector("fieldset").unwrap().unwrap();
-    assert!(fieldset.get_attribute("aria-describedby").unwrap_or_default().contains("rs-error"));
+    assert!(fieldset
+        .get_attribute("aria-describedby")
+        .unwrap_or_default()
+        .contains("rs-error"));
 }
 
 #[wasm_bindgen_test]
@@ -88,20 +109,38 @@ async fn an_a_flag_stops_at_the_113_screen_and_focus_moves_to_its_heading() {
     click_button(&r, "Start");
     flush().await;
     // The first location option, then the first (most serious) A statement.
-    let first: HtmlInputElement = r.query_selector("input[type=radio]").unwrap().unwrap().dyn_into().unwrap();
+    let first: HtmlInputElement = r
+        .query_selector("input[type=radio]")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
     first.click();
     flush().await;
     click_button(&r, "Next");
     flush().await;
-    let first: HtmlInputElement = r.query_selector("input[type=radio]").unwrap().unwrap().dyn_into().unwrap();
+    let first: HtmlInputElement = r
+        .query_selector("input[type=radio]")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
     first.click();
     flush().await;
     click_button(&r, "Next");
     flush().await;
     let link = r.query_selector("a[href='tel:113']").unwrap();
     assert!(link.is_some(), "a tel:113 link on the urgent screen");
-    assert!(r.query_selector("form").unwrap().is_none(), "no more questions");
-    let active = web_sys::window().unwrap().document().unwrap().active_element().unwrap();
+    assert!(
+        r.query_selector("form").unwrap().is_none(),
+        "no more questions"
+    );
+    let active = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .active_element()
+        .unwrap();
     assert_eq!(active.tag_name(), "H2");
 }
 

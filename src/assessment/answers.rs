@@ -122,7 +122,12 @@ pub enum Work {
 }
 
 impl Work {
-    pub const ALL: [Work; 4] = [Self::Working, Self::GradedSickLeave, Self::FullSickLeave, Self::NotInPaidWork];
+    pub const ALL: [Work; 4] = [
+        Self::Working,
+        Self::GradedSickLeave,
+        Self::FullSickLeave,
+        Self::NotInPaidWork,
+    ];
     pub fn on_sick_leave(self) -> bool {
         matches!(self, Self::GradedSickLeave | Self::FullSickLeave)
     }
@@ -149,8 +154,13 @@ pub enum Thought {
 }
 
 impl Thought {
-    pub const ALL: [Thought; 5] =
-        [Self::FearOfHarm, Self::NeverBetter, Self::WorryALot, Self::FeelingDown, Self::NotBackInThreeMonths];
+    pub const ALL: [Thought; 5] = [
+        Self::FearOfHarm,
+        Self::NeverBetter,
+        Self::WorryALot,
+        Self::FeelingDown,
+        Self::NotBackInThreeMonths,
+    ];
     pub fn index(self) -> usize {
         self as usize
     }

@@ -42,7 +42,12 @@ pub struct State {
 
 impl State {
     pub fn new(lang: Lang) -> Self {
-        Self { lang, step: Step::Start, answers: Answers::default(), error: None }
+        Self {
+            lang,
+            step: Step::Start,
+            answers: Answers::default(),
+            error: None,
+        }
     }
 
     /// The reducer. Pure: returns the next state.
@@ -63,7 +68,9 @@ impl State {
         if value.question() != q {
             return;
         }
-        if !matches!(value, AnswerValue::Thought(..)) && !q.options(self.answers.location).contains(&value) {
+        if !matches!(value, AnswerValue::Thought(..))
+            && !q.options(self.answers.location).contains(&value)
+        {
             return;
         }
         let a = &mut self.answers;
@@ -142,21 +149,26 @@ impl State {
     /// Whether the state is one the flow can reach. Used by the property tests.
     pub fn is_consistent(&self) -> bool {
         let a = &self.answers;
-        let flags_fit = RedFlagGroup::ALL.iter().all(|&g| match (a.flag(g), a.location) {
-            (Some(f), Some(l)) => g.flags(l).any(|x| x == f),
-            (Some(_), None) => false,
-            (None, _) => true,
-        });
+        let flags_fit = RedFlagGroup::ALL
+            .iter()
+            .all(|&g| match (a.flag(g), a.location) {
+                (Some(f), Some(l)) => g.flags(l).any(|x| x == f),
+                (Some(_), None) => false,
+                (None, _) => true,
+            });
         // Every earlier question answered, and no earlier A or B flag (those stop).
         let answered_up_to = |q: Question| {
             Question::ORDER[..q.position()].iter().all(|&p| {
-                p.is_answered(a) && !matches!(p, Question::RedFlags(g) if g.stops() && a.flag(g).is_some())
+                p.is_answered(a)
+                    && !matches!(p, Question::RedFlags(g) if g.stops() && a.flag(g).is_some())
             })
         };
         let step_ok = match self.step {
             Step::Start => true,
             Step::Question(q) => answered_up_to(q),
-            Step::Urgent(g) => g.stops() && a.flag(g).is_some() && answered_up_to(Question::RedFlags(g)),
+            Step::Urgent(g) => {
+                g.stops() && a.flag(g).is_some() && answered_up_to(Question::RedFlags(g))
+            }
             Step::Result => answered_up_to(Question::Thoughts),
         };
         let has_outcome = matches!(self.step, Step::Urgent(_) | Step::Result);

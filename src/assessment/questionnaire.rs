@@ -71,19 +71,34 @@ impl Question {
     /// a list of agree/disagree statements instead.
     pub fn options(self, location: Option<Location>) -> Vec<AnswerValue> {
         match self {
-            Self::Location => Location::ALL.into_iter().map(AnswerValue::Location).collect(),
+            Self::Location => Location::ALL
+                .into_iter()
+                .map(AnswerValue::Location)
+                .collect(),
             Self::RedFlags(group) => {
                 // Before a location is known, show the full list (the cautious choice).
                 let loc = location.unwrap_or(Location::Several);
                 group
                     .flags(loc)
                     .map(|f| AnswerValue::Flags(group, FlagAnswer::Flag(f)))
-                    .chain(std::iter::once(AnswerValue::Flags(group, FlagAnswer::NoneOfThese)))
+                    .chain(std::iter::once(AnswerValue::Flags(
+                        group,
+                        FlagAnswer::NoneOfThese,
+                    )))
                     .collect()
             }
-            Self::Radiating => Radiating::ALL.into_iter().map(AnswerValue::Radiating).collect(),
-            Self::Duration => Duration::ALL.into_iter().map(AnswerValue::Duration).collect(),
-            Self::Activity => Activity::ALL.into_iter().map(AnswerValue::Activity).collect(),
+            Self::Radiating => Radiating::ALL
+                .into_iter()
+                .map(AnswerValue::Radiating)
+                .collect(),
+            Self::Duration => Duration::ALL
+                .into_iter()
+                .map(AnswerValue::Duration)
+                .collect(),
+            Self::Activity => Activity::ALL
+                .into_iter()
+                .map(AnswerValue::Activity)
+                .collect(),
             Self::Work => Work::ALL.into_iter().map(AnswerValue::Work).collect(),
             Self::Thoughts => Vec::new(),
         }

@@ -90,13 +90,21 @@ impl RedFlag {
     pub fn group(self) -> RedFlagGroup {
         use RedFlag::*;
         match self {
-            TraumaWithWeakness | TearingPain | ChestPainOrBreathing | NeckStrokeSigns
+            TraumaWithWeakness
+            | TearingPain
+            | ChestPainOrBreathing
+            | NeckStrokeSigns
             | NeckWorstHeadacheOrMeningitis => RedFlagGroup::A,
             SaddleNumbness | BladderOrBowel | ProgressiveWeakness | FeverOrIll
             | NeckStiffWithFever | NeckHandClumsiness | FallPossibleFracture
             | CancerWithNightPain => RedFlagGroup::B,
-            CancerHistory | WeightLoss | SteroidsOrOsteoporosis | AgeFirstEpisode
-            | ConstantOrNightPain | MorningStiffness | ImmuneOrInjectingDrugs => RedFlagGroup::C,
+            CancerHistory
+            | WeightLoss
+            | SteroidsOrOsteoporosis
+            | AgeFirstEpisode
+            | ConstantOrNightPain
+            | MorningStiffness
+            | ImmuneOrInjectingDrugs => RedFlagGroup::C,
         }
     }
 
@@ -105,7 +113,10 @@ impl RedFlag {
         use RedFlag::*;
         matches!(
             self,
-            NeckStrokeSigns | NeckWorstHeadacheOrMeningitis | NeckStiffWithFever | NeckHandClumsiness
+            NeckStrokeSigns
+                | NeckWorstHeadacheOrMeningitis
+                | NeckStiffWithFever
+                | NeckHandClumsiness
         )
     }
 

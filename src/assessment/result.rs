@@ -15,8 +15,16 @@ pub struct Phone {
     pub label: Msg,
 }
 
-pub const PHONE_113: Phone = Phone { number: "113", tel: "tel:113", label: Msg::UrgentACall };
-pub const PHONE_116117: Phone = Phone { number: "116 117", tel: "tel:116117", label: Msg::UrgentBCall };
+pub const PHONE_113: Phone = Phone {
+    number: "113",
+    tel: "tel:113",
+    label: Msg::UrgentACall,
+};
+pub const PHONE_116117: Phone = Phone {
+    number: "116 117",
+    tel: "tel:116117",
+    label: Msg::UrgentBCall,
+};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Block {
@@ -34,7 +42,10 @@ pub enum Block {
     Subheading(Msg),
     Phone(Phone),
     /// What to say on the phone: where it hurts, then the statement.
-    Say { location_key: &'static str, statement: Msg },
+    Say {
+        location_key: &'static str,
+        statement: Msg,
+    },
     /// The numbered citation list.
     Citations(&'static [SourceId]),
 }
@@ -64,7 +75,10 @@ impl ResultView {
             out.extend(s.heading);
             for b in &s.blocks {
                 match b {
-                    Block::Para(m) | Block::ParaWith(m, ..) | Block::KioskOnly(m) | Block::Subheading(m) => out.push(*m),
+                    Block::Para(m)
+                    | Block::ParaWith(m, ..)
+                    | Block::KioskOnly(m)
+                    | Block::Subheading(m) => out.push(*m),
                     Block::Bullets(ms) => out.extend(ms),
                     Block::Answers(qa) => qa.iter().for_each(|(q, a)| out.extend([*q, *a])),
                     Block::Options(os) => out.extend(os.iter().map(|o| o.0)),
@@ -83,7 +97,11 @@ impl ResultView {
 }
 
 fn section(name: &'static str, heading: Option<Msg>, blocks: Vec<Block>) -> ViewSection {
-    ViewSection { name, heading, blocks }
+    ViewSection {
+        name,
+        heading,
+        blocks,
+    }
 }
 
 /// The patient's answers as (question, answer) pairs, skipped ones left out.
@@ -122,28 +140,50 @@ fn summary_label(q: Question) -> Msg {
 /// Turn an outcome into what the patient reads.
 pub fn result_view(outcome: &Outcome, answers: &Answers) -> ResultView {
     match outcome {
-        Outcome::Urgent { group, flag, location } => {
+        Outcome::Urgent {
+            group,
+            flag,
+            location,
+        } => {
             let a = *group == RedFlagGroup::A;
             // In kiosk mode the staff come first: a tel: link does nothing there.
             let mut action = vec![Block::KioskOnly(Msg::KioskTellStaff)];
-            action.push(Block::Para(if a { Msg::UrgentABody } else { Msg::UrgentBBody }));
+            action.push(Block::Para(if a {
+                Msg::UrgentABody
+            } else {
+                Msg::UrgentBBody
+            }));
             action.push(Block::Phone(if a { PHONE_113 } else { PHONE_116117 }));
             if !a {
                 action.push(Block::Para(Msg::UrgentBFree));
                 action.push(Block::Para(Msg::UrgentBGp));
             }
             let mut sections = vec![section("action", None, action)];
-            sections.push(section("reason", None, vec![Block::Subheading(Msg::UrgentReason), Block::Bullets(vec![flag.label()])]));
+            sections.push(section(
+                "reason",
+                None,
+                vec![
+                    Block::Subheading(Msg::UrgentReason),
+                    Block::Bullets(vec![flag.label()]),
+                ],
+            ));
             if let Some(say) = flag.say() {
                 sections.push(section(
                     "say",
                     Some(Msg::UrgentSayTitle),
-                    vec![Block::Say { location_key: location.say_key(), statement: say }],
+                    vec![Block::Say {
+                        location_key: location.say_key(),
+                        statement: say,
+                    }],
                 ));
             }
             ResultView {
                 headline: outcome.headline(),
-                headline_text: if a { Msg::UrgentATitle } else { Msg::UrgentBTitle },
+                headline_text: if a {
+                    Msg::UrgentATitle
+                } else {
+                    Msg::UrgentBTitle
+                },
                 urgent: Some(*group),
                 sections,
             }
@@ -167,11 +207,22 @@ fn advice_view(advice: &Advice, answers: &Answers) -> ResultView {
     let mut sections = Vec::new();
     if advice.headline == Headline::StayActive {
         // Rule stay-active: see the fastlege if not better after 4–6 weeks.
-        sections.push(section("headline-detail", None, vec![Block::Para(Msg::StayActiveGp)]));
+        sections.push(section(
+            "headline-detail",
+            None,
+            vec![Block::Para(Msg::StayActiveGp)],
+        ));
     }
     for s in &advice.sections {
         sections.push(match *s {
-            Section::Why => section("why", Some(Msg::SectionWhy), vec![Block::Para(Msg::WhyIntro), Block::Answers(answer_summary(answers))]),
+            Section::Why => section(
+                "why",
+                Some(Msg::SectionWhy),
+                vec![
+                    Block::Para(Msg::WhyIntro),
+                    Block::Answers(answer_summary(answers)),
+                ],
+            ),
             Section::Referral(strength) => {
                 let mut b = vec![Block::Para(Msg::ReferralRule)];
                 b.push(Block::Para(match strength {
@@ -190,19 +241,32 @@ fn advice_view(advice: &Advice, answers: &Answers) -> ResultView {
             Section::RadiatingPain => section(
                 "radiating",
                 Some(Msg::SectionRadiating),
-                vec![Block::Para(Msg::RadiatingBody), Block::Para(Msg::RadiatingWhen)],
+                vec![
+                    Block::Para(Msg::RadiatingBody),
+                    Block::Para(Msg::RadiatingWhen),
+                ],
             ),
             Section::Work { plan_return } => {
-                let mut b = vec![Block::Para(Msg::WorkKeepContact), Block::Para(Msg::WorkGradedBetter)];
+                let mut b = vec![
+                    Block::Para(Msg::WorkKeepContact),
+                    Block::Para(Msg::WorkGradedBetter),
+                ];
                 if plan_return {
                     b.push(Block::Para(Msg::WorkPlanReturn));
                 }
                 section("work", Some(Msg::SectionWork), b)
             }
-            Section::ThoughtsAndFeelings { explain, mood_safety } => {
+            Section::ThoughtsAndFeelings {
+                explain,
+                mood_safety,
+            } => {
                 let mut b = Vec::new();
                 if explain {
-                    b.extend([Block::Para(Msg::ThoughtsAffect), Block::Para(Msg::ThoughtsHelp), Block::Para(Msg::ThoughtsGp)]);
+                    b.extend([
+                        Block::Para(Msg::ThoughtsAffect),
+                        Block::Para(Msg::ThoughtsHelp),
+                        Block::Para(Msg::ThoughtsGp),
+                    ]);
                 }
                 if mood_safety {
                     b.push(Block::Para(Msg::MoodSafety));
@@ -212,22 +276,43 @@ fn advice_view(advice: &Advice, answers: &Answers) -> ResultView {
             Section::WhatYouCanDoNow => section(
                 "self-care",
                 Some(Msg::SectionSelfCare),
-                vec![Block::Bullets(vec![Msg::SelfcareActive, Msg::SelfcareMove, Msg::SelfcareExercise, Msg::SelfcarePainRelief])],
+                vec![Block::Bullets(vec![
+                    Msg::SelfcareActive,
+                    Msg::SelfcareMove,
+                    Msg::SelfcareExercise,
+                    Msg::SelfcarePainRelief,
+                ])],
             ),
             Section::Options => section(
                 "options",
                 Some(Msg::SectionOptions),
                 vec![
-                    Block::Options(OPTIONS.iter().filter(|o| o.useful).map(|o| (o.text, o.sources)).collect()),
+                    Block::Options(
+                        OPTIONS
+                            .iter()
+                            .filter(|o| o.useful)
+                            .map(|o| (o.text, o.sources))
+                            .collect(),
+                    ),
                     Block::Subheading(Msg::OptionsNotUsefulTitle),
-                    Block::Options(OPTIONS.iter().filter(|o| !o.useful).map(|o| (o.text, o.sources)).collect()),
+                    Block::Options(
+                        OPTIONS
+                            .iter()
+                            .filter(|o| !o.useful)
+                            .map(|o| (o.text, o.sources))
+                            .collect(),
+                    ),
                 ],
             ),
             Section::NeckNote => section("neck", None, vec![Block::Para(Msg::NeckNote)]),
             Section::SafetyNet => section(
                 "safety-net",
                 Some(Msg::SectionSafety),
-                vec![Block::Para(Msg::Safety113), Block::Para(Msg::Safety116), Block::Para(Msg::SafetyWorse)],
+                vec![
+                    Block::Para(Msg::Safety113),
+                    Block::Para(Msg::Safety116),
+                    Block::Para(Msg::SafetyWorse),
+                ],
             ),
             Section::Sources => section(
                 "sources",
@@ -243,5 +328,10 @@ fn advice_view(advice: &Advice, answers: &Answers) -> ResultView {
             ),
         });
     }
-    ResultView { headline: advice.headline, headline_text: headline_text(advice.headline), urgent: None, sections }
+    ResultView {
+        headline: advice.headline,
+        headline_text: headline_text(advice.headline),
+        urgent: None,
+        sections,
+    }
 }

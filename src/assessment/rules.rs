@@ -61,14 +61,21 @@ pub struct Advice {
 /// The end of the questionnaire: an urgent action (A or B), or the full advice.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Outcome {
-    Urgent { group: RedFlagGroup, flag: RedFlag, location: Location },
+    Urgent {
+        group: RedFlagGroup,
+        flag: RedFlag,
+        location: Location,
+    },
     Advice(Advice),
 }
 
 impl Outcome {
     pub fn headline(&self) -> Headline {
         match self {
-            Outcome::Urgent { group: RedFlagGroup::A, .. } => Headline::Call113,
+            Outcome::Urgent {
+                group: RedFlagGroup::A,
+                ..
+            } => Headline::Call113,
             Outcome::Urgent { .. } => Headline::LegevaktToday,
             Outcome::Advice(a) => a.headline,
         }
@@ -90,7 +97,11 @@ pub fn advise(a: &Answers) -> Option<Outcome> {
     // Source: NHI, NEL, Legevaktindeks, NICE NG59, Nordin 2008, Helsedirektoratet.
     for group in [RedFlagGroup::A, RedFlagGroup::B] {
         if let Some(flag) = a.flag(group) {
-            return Some(Outcome::Urgent { group, flag, location });
+            return Some(Outcome::Urgent {
+                group,
+                flag,
+                location,
+            });
         }
         a.flags(group)?;
     }
@@ -123,14 +134,19 @@ pub fn advise(a: &Answers) -> Option<Outcome> {
     }
     // Rule work. Source: NICE NG59, Foster 2018, Jensen 2011, Reme 2016.
     if work.on_sick_leave() {
-        sections.push(Section::Work { plan_return: duration.four_weeks_or_more() });
+        sections.push(Section::Work {
+            plan_return: duration.four_weeks_or_more(),
+        });
     }
     // Rules thoughts and mood. Source: Linton 2000, Williams 2012; Helsedirektoratet.
     let agreed = Thought::ALL.iter().filter(|&&t| a.agreed(t)).count();
     let explain = agreed >= 2;
     let mood_safety = a.agreed(Thought::FeelingDown);
     if explain || mood_safety {
-        sections.push(Section::ThoughtsAndFeelings { explain, mood_safety });
+        sections.push(Section::ThoughtsAndFeelings {
+            explain,
+            mood_safety,
+        });
     }
     sections.push(Section::WhatYouCanDoNow);
     sections.push(Section::Options);
@@ -142,7 +158,12 @@ pub fn advise(a: &Answers) -> Option<Outcome> {
     sections.push(Section::SafetyNet);
     sections.push(Section::Sources);
 
-    Some(Outcome::Advice(Advice { headline, location, flag: c_flag, sections }))
+    Some(Outcome::Advice(Advice {
+        headline,
+        location,
+        flag: c_flag,
+        sections,
+    }))
 }
 
 /// Rule referral: 4 weeks or more and not back → talk to the fastlege about a
@@ -170,21 +191,95 @@ pub struct Rule {
 
 /// Every rule, in the order they are applied.
 pub const RULES: &[Rule] = &[
-    Rule { id: "urgent-a", description: Msg::ReviewRuleUrgentA, sources: &[Nhi, Nel, Legevaktindeks, NiceNg59, Nordin2008, Helsedirektoratet] },
-    Rule { id: "urgent-b", description: Msg::ReviewRuleUrgentB, sources: &[Nhi, Nel, Legevaktindeks, NiceNg59, Nordin2008, Helsedirektoratet] },
-    Rule { id: "see-gp-days", description: Msg::ReviewRuleSeeGpDays, sources: &[Nhi, Nel, NiceNg59, Nordin2008] },
-    Rule { id: "not-back", description: Msg::ReviewRuleNotBack, sources: &[Laerum2007] },
-    Rule { id: "four-weeks", description: Msg::ReviewRuleFourWeeks, sources: &[Laerum2007] },
-    Rule { id: "referral", description: Msg::ReviewRuleReferral, sources: &[Laerum2007] },
-    Rule { id: "referral-strength", description: Msg::ReviewRuleReferralStrength, sources: &[Laerum2007, Marin2017, Kamper2014] },
-    Rule { id: "stay-active", description: Msg::ReviewRuleStayActive, sources: &[NiceNg59, Pengel2003, Indahl1995, Laerum2007] },
-    Rule { id: "keep-going", description: Msg::ReviewRuleKeepGoing, sources: &[Foster2018] },
-    Rule { id: "radiating", description: Msg::ReviewRuleRadiating, sources: &[Nhi, Nel, NiceNg59] },
-    Rule { id: "work", description: Msg::ReviewRuleWork, sources: &[NiceNg59, Foster2018, Jensen2011, Reme2016] },
-    Rule { id: "thoughts", description: Msg::ReviewRuleThoughts, sources: &[Linton2000, Williams2012] },
-    Rule { id: "mood", description: Msg::ReviewRuleMood, sources: &[Helsedirektoratet] },
-    Rule { id: "neck", description: Msg::ReviewRuleNeck, sources: &[Nordin2008, Nhi] },
-    Rule { id: "safety-net", description: Msg::ReviewRuleSafetyNet, sources: &[Nhi, Nel, Legevaktindeks, Helsedirektoratet] },
+    Rule {
+        id: "urgent-a",
+        description: Msg::ReviewRuleUrgentA,
+        sources: &[
+            Nhi,
+            Nel,
+            Legevaktindeks,
+            NiceNg59,
+            Nordin2008,
+            Helsedirektoratet,
+        ],
+    },
+    Rule {
+        id: "urgent-b",
+        description: Msg::ReviewRuleUrgentB,
+        sources: &[
+            Nhi,
+            Nel,
+            Legevaktindeks,
+            NiceNg59,
+            Nordin2008,
+            Helsedirektoratet,
+        ],
+    },
+    Rule {
+        id: "see-gp-days",
+        description: Msg::ReviewRuleSeeGpDays,
+        sources: &[Nhi, Nel, NiceNg59, Nordin2008],
+    },
+    Rule {
+        id: "not-back",
+        description: Msg::ReviewRuleNotBack,
+        sources: &[Laerum2007],
+    },
+    Rule {
+        id: "four-weeks",
+        description: Msg::ReviewRuleFourWeeks,
+        sources: &[Laerum2007],
+    },
+    Rule {
+        id: "referral",
+        description: Msg::ReviewRuleReferral,
+        sources: &[Laerum2007],
+    },
+    Rule {
+        id: "referral-strength",
+        description: Msg::ReviewRuleReferralStrength,
+        sources: &[Laerum2007, Marin2017, Kamper2014],
+    },
+    Rule {
+        id: "stay-active",
+        description: Msg::ReviewRuleStayActive,
+        sources: &[NiceNg59, Pengel2003, Indahl1995, Laerum2007],
+    },
+    Rule {
+        id: "keep-going",
+        description: Msg::ReviewRuleKeepGoing,
+        sources: &[Foster2018],
+    },
+    Rule {
+        id: "radiating",
+        description: Msg::ReviewRuleRadiating,
+        sources: &[Nhi, Nel, NiceNg59],
+    },
+    Rule {
+        id: "work",
+        description: Msg::ReviewRuleWork,
+        sources: &[NiceNg59, Foster2018, Jensen2011, Reme2016],
+    },
+    Rule {
+        id: "thoughts",
+        description: Msg::ReviewRuleThoughts,
+        sources: &[Linton2000, Williams2012],
+    },
+    Rule {
+        id: "mood",
+        description: Msg::ReviewRuleMood,
+        sources: &[Helsedirektoratet],
+    },
+    Rule {
+        id: "neck",
+        description: Msg::ReviewRuleNeck,
+        sources: &[Nordin2008, Nhi],
+    },
+    Rule {
+        id: "safety-net",
+        description: Msg::ReviewRuleSafetyNet,
+        sources: &[Nhi, Nel, Legevaktindeks, Helsedirektoratet],
+    },
 ];
 
 /// An evidence-based option (content spec section 7) and its sources.
@@ -196,15 +291,59 @@ pub struct EvidenceOption {
 }
 
 pub const OPTIONS: &[EvidenceOption] = &[
-    EvidenceOption { text: Msg::OptionRecovery, sources: &[Nhi, Pengel2003], useful: true },
-    EvidenceOption { text: Msg::OptionStayActive, sources: &[NiceNg59, Foster2018, Indahl1995], useful: true },
-    EvidenceOption { text: Msg::OptionExercise, sources: &[Foster2018], useful: true },
-    EvidenceOption { text: Msg::OptionBriefHelp, sources: &[Jensen2011, Reme2016, Harris2017], useful: true },
-    EvidenceOption { text: Msg::OptionRehab, sources: &[Marin2017, Kamper2014], useful: true },
-    EvidenceOption { text: Msg::OptionCbt, sources: &[Williams2012], useful: true },
-    EvidenceOption { text: Msg::OptionPsychosocial, sources: &[Linton2000], useful: true },
-    EvidenceOption { text: Msg::OptionPhysio, sources: &[Helfo], useful: true },
-    EvidenceOption { text: Msg::OptionNoImaging, sources: &[NiceNg59, KlokeValg], useful: false },
-    EvidenceOption { text: Msg::OptionNoBedrest, sources: &[NiceNg59, Indahl1995], useful: false },
-    EvidenceOption { text: Msg::OptionNoOpioids, sources: &[NiceNg59], useful: false },
+    EvidenceOption {
+        text: Msg::OptionRecovery,
+        sources: &[Nhi, Pengel2003],
+        useful: true,
+    },
+    EvidenceOption {
+        text: Msg::OptionStayActive,
+        sources: &[NiceNg59, Foster2018, Indahl1995],
+        useful: true,
+    },
+    EvidenceOption {
+        text: Msg::OptionExercise,
+        sources: &[Foster2018],
+        useful: true,
+    },
+    EvidenceOption {
+        text: Msg::OptionBriefHelp,
+        sources: &[Jensen2011, Reme2016, Harris2017],
+        useful: true,
+    },
+    EvidenceOption {
+        text: Msg::OptionRehab,
+        sources: &[Marin2017, Kamper2014],
+        useful: true,
+    },
+    EvidenceOption {
+        text: Msg::OptionCbt,
+        sources: &[Williams2012],
+        useful: true,
+    },
+    EvidenceOption {
+        text: Msg::OptionPsychosocial,
+        sources: &[Linton2000],
+        useful: true,
+    },
+    EvidenceOption {
+        text: Msg::OptionPhysio,
+        sources: &[Helfo],
+        useful: true,
+    },
+    EvidenceOption {
+        text: Msg::OptionNoImaging,
+        sources: &[NiceNg59, KlokeValg],
+        useful: false,
+    },
+    EvidenceOption {
+        text: Msg::OptionNoBedrest,
+        sources: &[NiceNg59, Indahl1995],
+        useful: false,
+    },
+    EvidenceOption {
+        text: Msg::OptionNoOpioids,
+        sources: &[NiceNg59],
+        useful: false,
+    },
 ];

@@ -29,7 +29,8 @@ pub const REGENERATE: &str = "cargo run --bin review -- --write";
 
 /// Where the document of a language lives.
 pub fn path(lang: Lang) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("docs/clinical-review.{}.md", lang.code()))
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join(format!("docs/clinical-review.{}.md", lang.code()))
 }
 
 #[allow(dead_code)] // `tests/review.rs` includes this file as a module and never calls `main`.
@@ -40,18 +41,24 @@ fn main() {
             for lang in LANGS {
                 let p = path(lang);
                 std::fs::create_dir_all(p.parent().expect("docs/")).expect("create docs/");
-                std::fs::write(&p, render(lang)).unwrap_or_else(|e| panic!("write {}: {e}", p.display()));
+                std::fs::write(&p, render(lang))
+                    .unwrap_or_else(|e| panic!("write {}: {e}", p.display()));
                 println!("wrote {}", p.display());
             }
         }
         Some("--check") => {
             let stale: Vec<String> = LANGS
                 .into_iter()
-                .filter(|&l| std::fs::read_to_string(path(l)).ok().as_deref() != Some(render(l).as_str()))
+                .filter(|&l| {
+                    std::fs::read_to_string(path(l)).ok().as_deref() != Some(render(l).as_str())
+                })
                 .map(|l| path(l).display().to_string())
                 .collect();
             if !stale.is_empty() {
-                eprintln!("out of date: {}\nregenerate with: {REGENERATE}", stale.join(", "));
+                eprintln!(
+                    "out of date: {}\nregenerate with: {REGENERATE}",
+                    stale.join(", ")
+                );
                 std::process::exit(1);
             }
         }
@@ -93,8 +100,24 @@ impl Doc {
         let _ = writeln!(out, "```sh\n{REGENERATE}\n```\n");
         let _ = writeln!(out, "- **{GUIDELINE_TITLE}**");
         let _ = writeln!(out, "- {}", self.t(Msg::SourcesGuideline));
-        let _ = writeln!(out, "- {}", i18n::format(self.lang, Msg::SourcesUpdated, &[(Var::Date, Arg::Str(GUIDELINE_UPDATED))]));
-        let _ = writeln!(out, "- {}\n", i18n::format(self.lang, Msg::ContentVersion, &[(Var::Version, Arg::Str(CONTENT_VERSION))]));
+        let _ = writeln!(
+            out,
+            "- {}",
+            i18n::format(
+                self.lang,
+                Msg::SourcesUpdated,
+                &[(Var::Date, Arg::Str(GUIDELINE_UPDATED))]
+            )
+        );
+        let _ = writeln!(
+            out,
+            "- {}\n",
+            i18n::format(
+                self.lang,
+                Msg::ContentVersion,
+                &[(Var::Version, Arg::Str(CONTENT_VERSION))]
+            )
+        );
     }
 
     /// Every screen in order, with its options in order. Red-flag screens show
@@ -117,7 +140,13 @@ impl Doc {
                 }
             } else {
                 for (n, option) in q.options(Some(Location::Several)).into_iter().enumerate() {
-                    let _ = writeln!(out, "{}. {}{}", n + 1, self.t(option.label()), self.neck_marker(option));
+                    let _ = writeln!(
+                        out,
+                        "{}. {}{}",
+                        n + 1,
+                        self.t(option.label()),
+                        self.neck_marker(option)
+                    );
                 }
             }
             out.push('\n');
@@ -126,7 +155,9 @@ impl Doc {
 
     fn neck_marker(&self, option: AnswerValue) -> String {
         match option {
-            AnswerValue::Flags(_, FlagAnswer::Flag(f)) if f.neck_only() => format!(" — _{}_", self.t(Msg::ReviewNeckOnly)),
+            AnswerValue::Flags(_, FlagAnswer::Flag(f)) if f.neck_only() => {
+                format!(" — _{}_", self.t(Msg::ReviewNeckOnly))
+            }
             _ => String::new(),
         }
     }
@@ -139,7 +170,13 @@ impl Doc {
             let _ = writeln!(out, "### {}\n", self.t(group_action(group)));
             for (n, flag) in group.flags(Location::Several).enumerate() {
                 let option = AnswerValue::Flags(group, FlagAnswer::Flag(flag));
-                let _ = writeln!(out, "{}. {}{}", n + 1, self.t(flag.label()), self.neck_marker(option));
+                let _ = writeln!(
+                    out,
+                    "{}. {}{}",
+                    n + 1,
+                    self.t(flag.label()),
+                    self.neck_marker(option)
+                );
                 if let Some(say) = flag.say() {
                     let _ = writeln!(out, "   - «{}»", self.t(say));
                 }
@@ -169,9 +206,16 @@ impl Doc {
         for (n, (answers, qualifier)) in examples().into_iter().enumerate() {
             let outcome = advise(&answers).expect("the examples are complete");
             let view = result_view(&outcome, &answers);
-            let qualifier = qualifier.map(|q| format!(" ({})", self.t(q))).unwrap_or_default();
+            let qualifier = qualifier
+                .map(|q| format!(" ({})", self.t(q)))
+                .unwrap_or_default();
             let headline = self.t(view.headline_text);
-            let _ = writeln!(out, "### {}. {}{qualifier}\n", n + 1, headline.trim_end_matches('.'));
+            let _ = writeln!(
+                out,
+                "### {}. {}{qualifier}\n",
+                n + 1,
+                headline.trim_end_matches('.')
+            );
             for section in &view.sections {
                 if let Some(h) = section.heading {
                     let _ = writeln!(out, "#### {}\n", self.t(h));
@@ -187,29 +231,57 @@ impl Doc {
         let lang = self.lang;
         let _ = match block {
             Block::Para(m) => writeln!(out, "{}\n", self.t(*m)),
-            Block::ParaWith(m, var, value) => writeln!(out, "{}\n", i18n::format(lang, *m, &[(*var, Arg::Str(value))])),
+            Block::ParaWith(m, var, value) => writeln!(
+                out,
+                "{}\n",
+                i18n::format(lang, *m, &[(*var, Arg::Str(value))])
+            ),
             Block::KioskOnly(m) => writeln!(out, "> Kiosk: {}\n", self.t(*m)),
-            Block::Bullets(ms) => writeln!(out, "{}\n", ms.iter().map(|m| format!("- {}", self.t(*m))).collect::<Vec<_>>().join("\n")),
+            Block::Bullets(ms) => writeln!(
+                out,
+                "{}\n",
+                ms.iter()
+                    .map(|m| format!("- {}", self.t(*m)))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            ),
             Block::Answers(qa) => writeln!(
                 out,
                 "{}\n",
-                qa.iter().map(|(q, a)| format!("- {} **{}**", self.t(*q), self.t(*a))).collect::<Vec<_>>().join("\n")
+                qa.iter()
+                    .map(|(q, a)| format!("- {} **{}**", self.t(*q), self.t(*a)))
+                    .collect::<Vec<_>>()
+                    .join("\n")
             ),
             Block::Options(options) => writeln!(
                 out,
                 "{}\n",
                 options
                     .iter()
-                    .map(|(m, s)| format!("- {} _({} {})_", self.t(*m), self.t(Msg::OptionSources), sources(s)))
+                    .map(|(m, s)| format!(
+                        "- {} _({} {})_",
+                        self.t(*m),
+                        self.t(Msg::OptionSources),
+                        sources(s)
+                    ))
                     .collect::<Vec<_>>()
                     .join("\n")
             ),
             Block::Subheading(m) => writeln!(out, "**{}**\n", self.t(*m)),
-            Block::Phone(p) => writeln!(out, "**{}**: [{}]({})\n", p.number, self.t(p.label), p.tel),
-            Block::Say { location_key, statement } => writeln!(
+            Block::Phone(p) => {
+                writeln!(out, "**{}**: [{}]({})\n", p.number, self.t(p.label), p.tel)
+            }
+            Block::Say {
+                location_key,
+                statement,
+            } => writeln!(
                 out,
                 "> «{} {}»\n",
-                i18n::format(lang, Msg::UrgentSayWhere, &[(Var::Where, Arg::Str(location_key))]),
+                i18n::format(
+                    lang,
+                    Msg::UrgentSayWhere,
+                    &[(Var::Where, Arg::Str(location_key))]
+                ),
                 self.t(*statement)
             ),
             Block::Citations(list) => writeln!(
@@ -224,7 +296,14 @@ impl Doc {
 
     fn options(&self, out: &mut String) {
         let _ = writeln!(out, "## {}\n", self.t(Msg::SectionOptions));
-        let line = |o: &EvidenceOption| format!("- {} _({} {})_", self.t(o.text), self.t(Msg::OptionSources), sources(o.sources));
+        let line = |o: &EvidenceOption| {
+            format!(
+                "- {} _({} {})_",
+                self.t(o.text),
+                self.t(Msg::OptionSources),
+                sources(o.sources)
+            )
+        };
         for o in OPTIONS.iter().filter(|o| o.useful) {
             let _ = writeln!(out, "{}", line(o));
         }
@@ -247,7 +326,11 @@ impl Doc {
     /// prove them over every combination of answers.
     fn invariants(&self, out: &mut String) {
         let _ = writeln!(out, "## {}\n", self.t(Msg::ReviewInvariants));
-        let _ = writeln!(out, "`tests/core.rs`: {} (4 × A × B × C × 3 × 5 × 3 × 4 × 3⁵)\n", group_thousands(combinations()));
+        let _ = writeln!(
+            out,
+            "`tests/core.rs`: {} (4 × A × B × C × 3 × 5 × 3 × 4 × 3⁵)\n",
+            group_thousands(combinations())
+        );
         for name in [
             "invariant_1_a_gives_113_and_b_gives_legevakt_with_no_self_care_text",
             "invariant_2_c_never_lowers_a_or_b_and_never_hides_the_referral",
@@ -271,14 +354,22 @@ fn group_action(g: RedFlagGroup) -> Msg {
 
 /// Short names with their number in the citation list: "NHI [12], Pengel 2003 [17]".
 fn sources(list: &[SourceId]) -> String {
-    list.iter().map(|s| format!("{} [{}]", s.short(), s.number())).collect::<Vec<_>>().join(", ")
+    list.iter()
+        .map(|s| format!("{} [{}]", s.short(), s.number()))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The number of combinations of answers the tests enumerate, from the code's tables.
 fn combinations() -> usize {
     let screens: usize = Location::ALL
         .into_iter()
-        .map(|l| RedFlagGroup::ALL.into_iter().map(|g| g.flags(l).count() + 1).product::<usize>())
+        .map(|l| {
+            RedFlagGroup::ALL
+                .into_iter()
+                .map(|g| g.flags(l).count() + 1)
+                .product::<usize>()
+        })
         .sum();
     screens
         * Radiating::ALL.len()
@@ -323,9 +414,21 @@ fn examples() -> Vec<(Answers, Option<Msg>)> {
     let disagree = Some(Agreement::Disagree);
     vec![
         // A example: stops at once; only the action.
-        (Answers { flags_a: Some(FlagAnswer::Flag(RedFlag::ChestPainOrBreathing)), ..calm.clone() }, None),
+        (
+            Answers {
+                flags_a: Some(FlagAnswer::Flag(RedFlag::ChestPainOrBreathing)),
+                ..calm.clone()
+            },
+            None,
+        ),
         // B example: cauda equina sign.
-        (Answers { flags_b: Some(FlagAnswer::Flag(RedFlag::SaddleNumbness)), ..calm.clone() }, None),
+        (
+            Answers {
+                flags_b: Some(FlagAnswer::Flag(RedFlag::SaddleNumbness)),
+                ..calm.clone()
+            },
+            None,
+        ),
         // C, with the referral rule also met: the referral stays under the C headline.
         (
             Answers {
@@ -336,14 +439,38 @@ fn examples() -> Vec<(Answers, Option<Msg>)> {
         ),
         // Referral at 4–6, 6–12 and over 12 weeks.
         (
-            Answers { radiating: Some(Radiating::PainOnly), ..with(Duration::FourToSixWeeks, Activity::Partly, Work::Working) },
+            Answers {
+                radiating: Some(Radiating::PainOnly),
+                ..with(Duration::FourToSixWeeks, Activity::Partly, Work::Working)
+            },
             Some(Msg::Duration46),
         ),
-        (with(Duration::SixToTwelveWeeks, Activity::Partly, Work::GradedSickLeave), Some(Msg::Duration612)),
-        (with(Duration::OverTwelveWeeks, Activity::MostlyNot, Work::FullSickLeave), Some(Msg::DurationOver12)),
+        (
+            with(
+                Duration::SixToTwelveWeeks,
+                Activity::Partly,
+                Work::GradedSickLeave,
+            ),
+            Some(Msg::Duration612),
+        ),
+        (
+            with(
+                Duration::OverTwelveWeeks,
+                Activity::MostlyNot,
+                Work::FullSickLeave,
+            ),
+            Some(Msg::DurationOver12),
+        ),
         // Stay active (under 4 weeks) and keep going (4 weeks or more, and back).
         (calm.clone(), None),
-        (with(Duration::SixToTwelveWeeks, Activity::AsBefore, Work::Working), None),
+        (
+            with(
+                Duration::SixToTwelveWeeks,
+                Activity::AsBefore,
+                Work::Working,
+            ),
+            None,
+        ),
         // Thoughts and feelings, with the mood-safety line.
         (
             Answers {

@@ -46,7 +46,10 @@ fn main() {
         }
         Some("--check") => {
             if std::fs::read_to_string(path()).ok().as_deref() != Some(render().as_str()) {
-                eprintln!("out of date: {}\nregenerate with: {REGENERATE}", path().display());
+                eprintln!(
+                    "out of date: {}\nregenerate with: {REGENERATE}",
+                    path().display()
+                );
                 std::process::exit(1);
             }
         }
@@ -120,7 +123,9 @@ fn write_json(v: &J, indent: usize, out: &mut String) {
 }
 
 fn html_escape(t: &str) -> String {
-    t.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    t.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 // ------------------------------------------------------------ the survey
@@ -171,10 +176,22 @@ struct Sets {
 
 fn sets() -> Sets {
     Sets {
-        referral_durations: Duration::ALL.into_iter().filter(|&d| referral(d, true).is_some()).collect(),
-        short_durations: Duration::ALL.into_iter().filter(|d| !d.four_weeks_or_more()).collect(),
-        not_back_activities: Activity::ALL.into_iter().filter(|&a| not_back(a, Work::Working)).collect(),
-        not_back_work: Work::ALL.into_iter().filter(|&w| not_back(Activity::AsBefore, w)).collect(),
+        referral_durations: Duration::ALL
+            .into_iter()
+            .filter(|&d| referral(d, true).is_some())
+            .collect(),
+        short_durations: Duration::ALL
+            .into_iter()
+            .filter(|d| !d.four_weeks_or_more())
+            .collect(),
+        not_back_activities: Activity::ALL
+            .into_iter()
+            .filter(|&a| not_back(a, Work::Working))
+            .collect(),
+        not_back_work: Work::ALL
+            .into_iter()
+            .filter(|&w| not_back(Activity::AsBefore, w))
+            .collect(),
     }
 }
 
@@ -184,20 +201,39 @@ fn sets() -> Sets {
 fn headline_rules(x: &Sets) -> Vec<(Headline, Option<String>, Box<dyn Fn(&Answers) -> bool + '_>)> {
     let dur = |v: &[Duration]| list(v.iter().map(|&d| value(AnswerValue::Duration(d))));
     vec![
-        (Headline::Call113, Some(flag_picked(RedFlagGroup::A)), Box::new(|a: &Answers| a.flag(RedFlagGroup::A).is_some())),
-        (Headline::LegevaktToday, Some(flag_picked(RedFlagGroup::B)), Box::new(|a: &Answers| a.flag(RedFlagGroup::B).is_some())),
-        (Headline::SeeGpWithinDays, Some(flag_picked(RedFlagGroup::C)), Box::new(|a: &Answers| a.flag(RedFlagGroup::C).is_some())),
+        (
+            Headline::Call113,
+            Some(flag_picked(RedFlagGroup::A)),
+            Box::new(|a: &Answers| a.flag(RedFlagGroup::A).is_some()),
+        ),
+        (
+            Headline::LegevaktToday,
+            Some(flag_picked(RedFlagGroup::B)),
+            Box::new(|a: &Answers| a.flag(RedFlagGroup::B).is_some()),
+        ),
+        (
+            Headline::SeeGpWithinDays,
+            Some(flag_picked(RedFlagGroup::C)),
+            Box::new(|a: &Answers| a.flag(RedFlagGroup::C).is_some()),
+        ),
         (
             Headline::TalkToGpAboutReferral,
             Some(format!(
                 "{{duration}} anyof {} and ({{activity}} anyof {} or {{work}} anyof {})",
                 dur(&x.referral_durations),
-                list(x.not_back_activities.iter().map(|&v| value(AnswerValue::Activity(v)))),
+                list(
+                    x.not_back_activities
+                        .iter()
+                        .map(|&v| value(AnswerValue::Activity(v)))
+                ),
                 list(x.not_back_work.iter().map(|&v| value(AnswerValue::Work(v)))),
             )),
             Box::new(|a: &Answers| {
-                a.duration.is_some_and(|d| x.referral_durations.contains(&d))
-                    && (a.activity.is_some_and(|v| x.not_back_activities.contains(&v))
+                a.duration
+                    .is_some_and(|d| x.referral_durations.contains(&d))
+                    && (a
+                        .activity
+                        .is_some_and(|v| x.not_back_activities.contains(&v))
                         || a.work.is_some_and(|w| x.not_back_work.contains(&w)))
             }),
         ),
@@ -215,7 +251,10 @@ fn headline_rules(x: &Sets) -> Vec<(Headline, Option<String>, Box<dyn Fn(&Answer
 fn deciding_answers() -> Vec<Answers> {
     let mut out = Vec::new();
     for location in Location::ALL {
-        let base = Answers { location: Some(location), ..Answers::default() };
+        let base = Answers {
+            location: Some(location),
+            ..Answers::default()
+        };
         for g in [RedFlagGroup::A, RedFlagGroup::B] {
             for f in g.flags(location) {
                 let mut a = base.clone();
@@ -226,8 +265,8 @@ fn deciding_answers() -> Vec<Answers> {
                 out.push(a);
             }
         }
-        let c_answers =
-            std::iter::once(FlagAnswer::NoneOfThese).chain(RedFlagGroup::C.flags(location).map(FlagAnswer::Flag));
+        let c_answers = std::iter::once(FlagAnswer::NoneOfThese)
+            .chain(RedFlagGroup::C.flags(location).map(FlagAnswer::Flag));
         for c in c_answers {
             for radiating in Radiating::ALL {
                 for duration in Duration::ALL {
@@ -262,8 +301,15 @@ fn checked_headline_texts(x: &Sets) -> Vec<(Headline, Msg)> {
     for a in deciding_answers() {
         let outcome = advise(&a).expect("complete answers give an outcome");
         let core = outcome.headline();
-        let ours = rules.iter().find(|r| (r.2)(&a)).map(|r| r.0).expect("the last rule always holds");
-        assert_eq!(ours, core, "the SurveyJS headline conditions disagree with advise() for {a:?}");
+        let ours = rules
+            .iter()
+            .find(|r| (r.2)(&a))
+            .map(|r| r.0)
+            .expect("the last rule always holds");
+        assert_eq!(
+            ours, core,
+            "the SurveyJS headline conditions disagree with advise() for {a:?}"
+        );
         let msg = result_view(&outcome, &a).headline_text;
         match texts.iter().find(|t| t.0 == core) {
             Some(t) => assert_eq!(t.1, msg, "{core:?} has two headline texts"),
@@ -271,17 +317,24 @@ fn checked_headline_texts(x: &Sets) -> Vec<(Headline, Msg)> {
         }
     }
     for (h, ..) in &rules {
-        assert!(texts.iter().any(|t| t.0 == *h), "{h:?} is never reached: remove or fix its condition");
+        assert!(
+            texts.iter().any(|t| t.0 == *h),
+            "{h:?} is never reached: remove or fix its condition"
+        );
     }
     texts
 }
 
 fn headline_html(msg: Msg) -> String {
-    format!("<h2 class=\"rs-bench-headline\">{}</h2>", html_escape(&text(LANG, msg)))
+    format!(
+        "<h2 class=\"rs-bench-headline\">{}</h2>",
+        html_escape(&text(LANG, msg))
+    )
 }
 
 fn question_json(q: Question) -> J {
-    let mut f: Vec<(&'static str, J)> = vec![("name", s(name(q))), ("title", s(text(LANG, q.title())))];
+    let mut f: Vec<(&'static str, J)> =
+        vec![("name", s(name(q))), ("title", s(text(LANG, q.title())))];
     if let Some(h) = q.hint() {
         f.push(("description", s(text(LANG, h))));
     }
@@ -290,17 +343,31 @@ fn question_json(q: Question) -> J {
         f.push(("isRequired", J::B(!q.optional())));
         f.push((
             "columns",
-            J::A(Agreement::ALL
-                .into_iter()
-                .map(|ag| J::O(vec![("value", s(ag.label().id())), ("text", s(text(LANG, ag.label())))]))
-                .collect()),
+            J::A(
+                Agreement::ALL
+                    .into_iter()
+                    .map(|ag| {
+                        J::O(vec![
+                            ("value", s(ag.label().id())),
+                            ("text", s(text(LANG, ag.label()))),
+                        ])
+                    })
+                    .collect(),
+            ),
         ));
         f.push((
             "rows",
-            J::A(Thought::ALL
-                .into_iter()
-                .map(|t| J::O(vec![("value", s(t.label().id())), ("text", s(text(LANG, t.label())))]))
-                .collect()),
+            J::A(
+                Thought::ALL
+                    .into_iter()
+                    .map(|t| {
+                        J::O(vec![
+                            ("value", s(t.label().id())),
+                            ("text", s(text(LANG, t.label()))),
+                        ])
+                    })
+                    .collect(),
+            ),
         ));
         return J::O(f);
     }
@@ -314,8 +381,10 @@ fn question_json(q: Question) -> J {
         .into_iter()
         .map(|v| {
             let mut c = vec![("value", s(value(v))), ("text", s(text(LANG, v.label())))];
-            let shown_for: Vec<Location> =
-                Location::ALL.into_iter().filter(|&l| q.options(Some(l)).contains(&v)).collect();
+            let shown_for: Vec<Location> = Location::ALL
+                .into_iter()
+                .filter(|&l| q.options(Some(l)).contains(&v))
+                .collect();
             if shown_for.len() < Location::ALL.len() {
                 let locs = list(shown_for.iter().map(|&l| value(AnswerValue::Location(l))));
                 c.push(("visibleIf", s(format!("{{location}} anyof {locs}"))));
@@ -331,11 +400,20 @@ fn question_json(q: Question) -> J {
 pub fn render() -> String {
     let x = sets();
     let texts = checked_headline_texts(&x);
-    let text_of = |h: Headline| texts.iter().find(|t| t.0 == h).map(|t| t.1).expect("checked");
+    let text_of = |h: Headline| {
+        texts
+            .iter()
+            .find(|t| t.0 == h)
+            .map(|t| t.1)
+            .expect("checked")
+    };
 
     let mut pages = Vec::new();
     for q in Question::ORDER {
-        let mut page = vec![("name", s(format!("page-{}", name(q)))), ("elements", J::A(vec![question_json(q)]))];
+        let mut page = vec![
+            ("name", s(format!("page-{}", name(q)))),
+            ("elements", J::A(vec![question_json(q)])),
+        ];
         // A and B stop the questionnaire: later screens only while they are «none».
         let stops: Vec<String> = Question::ORDER[..q.position()]
             .iter()
@@ -356,13 +434,21 @@ pub fn render() -> String {
     let mut default = None;
     for (h, cond, _) in headline_rules(&x) {
         match cond {
-            Some(c) => on_condition.push(J::O(vec![("expression", s(c)), ("html", s(headline_html(text_of(h))))])),
+            Some(c) => on_condition.push(J::O(vec![
+                ("expression", s(c)),
+                ("html", s(headline_html(text_of(h)))),
+            ])),
             None => default = Some(headline_html(text_of(h))),
         }
     }
 
     let survey = J::O(vec![
-        ("//", s(format!("Generated by `{REGENERATE}` from the widget's core and texts. Do not edit."))),
+        (
+            "//",
+            s(format!(
+                "Generated by `{REGENERATE}` from the widget's core and texts. Do not edit."
+            )),
+        ),
         // SurveyJS's own Norwegian strings («Side 1 av 9»); our texts override the buttons.
         ("locale", s("no")),
         ("title", s(text(LANG, Msg::AppName))),
@@ -397,7 +483,10 @@ mod tests {
         for q in Question::ORDER {
             assert!(json.contains(&format!("\"name\": \"{}\"", name(q))));
             for v in q.options(Some(Location::Several)) {
-                assert!(json.contains(&format!("\"value\": \"{}\"", value(v))), "{v:?}");
+                assert!(
+                    json.contains(&format!("\"value\": \"{}\"", value(v))),
+                    "{v:?}"
+                );
             }
         }
     }

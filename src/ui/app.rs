@@ -10,7 +10,9 @@ use yew::prelude::*;
 
 use super::chrome::{Footer, Header};
 use super::kiosk::IdleDialog;
-use super::{question::QuestionScreen, result::ResultScreen, start::StartScreen, thoughts::ThoughtsScreen};
+use super::{
+    question::QuestionScreen, result::ResultScreen, start::StartScreen, thoughts::ThoughtsScreen,
+};
 use super::{urgent::UrgentScreen, Model, ScreenProps};
 use crate::assessment::{Action, Question, State, Step};
 use crate::embed::Mode;
@@ -47,7 +49,12 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     {
-        let (generation, warning, idle, touched) = (generation.clone(), warning.clone(), idle.clone(), touched.clone());
+        let (generation, warning, idle, touched) = (
+            generation.clone(),
+            warning.clone(),
+            idle.clone(),
+            touched.clone(),
+        );
         let limit = props.idle_seconds;
         use_effect_with((kiosk, limit), move |&(kiosk, limit)| {
             let tick = kiosk.then(|| {
@@ -137,7 +144,9 @@ pub fn Session(props: &SessionProps) -> Html {
     // The embedding page changed the `lang` attribute: follow it, keep answers.
     {
         let dispatch = state.dispatcher();
-        use_effect_with(props.lang, move |lang| dispatch.dispatch(Action::SetLang(*lang)));
+        use_effect_with(props.lang, move |lang| {
+            dispatch.dispatch(Action::SetLang(*lang))
+        });
     }
 
     {
@@ -165,7 +174,12 @@ pub fn Session(props: &SessionProps) -> Html {
         let d = state.dispatcher();
         Callback::from(move |a: Action| d.dispatch(a))
     };
-    let screen = ScreenProps { state: Rc::new((*state).clone()), dispatch: dispatch.clone(), heading, kiosk: props.kiosk };
+    let screen = ScreenProps {
+        state: Rc::new((*state).clone()),
+        dispatch: dispatch.clone(),
+        heading,
+        kiosk: props.kiosk,
+    };
     let body = match s.step {
         Step::Start => html! { <StartScreen ..screen /> },
         Step::Question(Question::Thoughts) => html! { <ThoughtsScreen ..screen /> },

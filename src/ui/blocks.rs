@@ -8,12 +8,16 @@ use crate::assessment::SourceId;
 use crate::i18n::{self, Arg, Lang, Msg, Var};
 
 pub fn text_with(lang: Lang, msg: Msg, var: Var, value: &str) -> String {
-    super::keep_numbers_whole(i18n::format(lang, msg, &[(var, Arg::Str(value))]))
+    i18n::format(lang, msg, &[(var, Arg::Str(value))])
 }
 
 pub fn sources_line(lang: Lang, sources: &[SourceId]) -> String {
     let names: Vec<&str> = sources.iter().map(|s| s.short()).collect();
-    format!("{} {}", i18n::text(lang, Msg::OptionSources), names.join("; "))
+    format!(
+        "{} {}",
+        i18n::text(lang, Msg::OptionSources),
+        names.join("; ")
+    )
 }
 
 pub fn block(lang: Lang, b: &Block, kiosk: bool) -> Html {
@@ -60,7 +64,10 @@ pub fn block(lang: Lang, b: &Block, kiosk: bool) -> Html {
                 }
             }
         }
-        Block::Say { location_key, statement } => html! {
+        Block::Say {
+            location_key,
+            statement,
+        } => html! {
             <blockquote class="rs-say">
                 <p>{ text_with(lang, Msg::UrgentSayWhere, Var::Where, location_key) }</p>
                 <p>{ t(lang, *statement) }</p>
@@ -90,6 +97,8 @@ pub fn section(lang: Lang, s: &ViewSection, kiosk: bool) -> Html {
                 </section>
             }
         }
-        None => html! { <div class={classes!("rs-section", format!("rs-section-{}", s.name))}>{ blocks }</div> },
+        None => {
+            html! { <div class={classes!("rs-section", format!("rs-section-{}", s.name))}>{ blocks }</div> }
+        }
     }
 }

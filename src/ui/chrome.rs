@@ -47,7 +47,10 @@ pub fn Progress(p: &ProgressProps) -> Html {
     let text = i18n::format(
         p.lang,
         Msg::Progress,
-        &[(Var::Step, Arg::Num(p.step as i64)), (Var::Total, Arg::Num(p.total as i64))],
+        &[
+            (Var::Step, Arg::Num(p.step as i64)),
+            (Var::Total, Arg::Num(p.total as i64)),
+        ],
     );
     html! {
         <div class="rs-progress">

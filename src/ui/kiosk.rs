@@ -42,7 +42,11 @@ pub fn IdleDialog(p: &IdleDialogProps) -> Html {
             }
         });
     }
-    let body = i18n::format(p.lang, Msg::KioskIdleBody, &[(Var::Seconds, Arg::Num(p.seconds as i64))]);
+    let body = i18n::format(
+        p.lang,
+        Msg::KioskIdleBody,
+        &[(Var::Seconds, Arg::Num(p.seconds as i64))],
+    );
     let cont = p.on_continue.clone();
     // Modal for the keyboard too: the button is the only stop, so Tab stays on
     // it (focus must not wander behind the backdrop); Escape also continues.

@@ -47,7 +47,9 @@ fn try_print(anchor: &NodeRef, lang: Lang, view: &ResultView) -> Option<()> {
     let css = css_link.as_ref().and_then(|l| l.get_attribute("href"));
     // The loader links the stylesheet with Subresource Integrity; keep that check.
     let integrity = css_link.as_ref().and_then(|l| l.get_attribute("integrity"));
-    let crossorigin = css_link.as_ref().and_then(|l| l.get_attribute("crossorigin"));
+    let crossorigin = css_link
+        .as_ref()
+        .and_then(|l| l.get_attribute("crossorigin"));
 
     if let Ok(Some(old)) = host.query_selector(".rs-print-frame") {
         old.remove();
@@ -80,7 +82,8 @@ fn try_print(anchor: &NodeRef, lang: Lang, view: &ResultView) -> Option<()> {
             let _ = link.set_attribute("rel", "stylesheet");
             if let Some(i) = &integrity {
                 let _ = link.set_attribute("integrity", i);
-                let _ = link.set_attribute("crossorigin", crossorigin.as_deref().unwrap_or("anonymous"));
+                let _ = link
+                    .set_attribute("crossorigin", crossorigin.as_deref().unwrap_or("anonymous"));
             }
             let _ = link.set_attribute("href", &href);
             // Print once the styles are in (or failed: print unstyled rather than not at all).
@@ -97,13 +100,28 @@ fn try_print(anchor: &NodeRef, lang: Lang, view: &ResultView) -> Option<()> {
 }
 
 fn build(doc: &Document, page: &Element, lang: Lang, view: &ResultView) -> Option<()> {
-    let t = |m: Msg| super::keep_numbers_whole(i18n::text(lang, m));
-    add(&page, el(doc, "p", Some("rs-print-brand"), Some(&t(Msg::AppName)))?)?;
+    let t = |m: Msg| i18n::text(lang, m);
+    add(
+        &page,
+        el(doc, "p", Some("rs-print-brand"), Some(&t(Msg::AppName)))?,
+    )?;
     add(&page, el(doc, "h1", None, Some(&t(Msg::PrintTitle)))?)?;
-    add(&page, el(doc, "p", Some("rs-print-headline"), Some(&t(view.headline_text)))?)?;
+    add(
+        &page,
+        el(
+            doc,
+            "p",
+            Some("rs-print-headline"),
+            Some(&t(view.headline_text)),
+        )?,
+    )?;
     for s in view.sections.iter().filter(|s| !LEFT_OUT.contains(&s.name)) {
         let sec = el(doc, "section", None, None)?;
-        let heading = if s.name == "why" { Some(Msg::PrintAnswers) } else { s.heading };
+        let heading = if s.name == "why" {
+            Some(Msg::PrintAnswers)
+        } else {
+            s.heading
+        };
         if let Some(h) = heading {
             add(&sec, el(doc, "h2", None, Some(&t(h)))?)?;
         }
@@ -125,11 +143,13 @@ fn build(doc: &Document, page: &Element, lang: Lang, view: &ResultView) -> Optio
 }
 
 fn append_block(doc: &Document, parent: &Element, lang: Lang, b: &Block) -> Option<()> {
-    let t = |m: Msg| super::keep_numbers_whole(i18n::text(lang, m));
+    let t = |m: Msg| i18n::text(lang, m);
     let node = match b {
         Block::Para(m) => el(doc, "p", None, Some(&t(*m)))?,
         Block::ParaWith(m, v, val) => el(doc, "p", None, Some(&text_with(lang, *m, *v, val)))?,
-        Block::KioskOnly(_) | Block::Phone(_) | Block::Say { .. } | Block::Citations(_) => return Some(()),
+        Block::KioskOnly(_) | Block::Phone(_) | Block::Say { .. } | Block::Citations(_) => {
+            return Some(())
+        }
         Block::Subheading(m) => el(doc, "h3", None, Some(&t(*m)))?,
         Block::Bullets(ms) => {
             let ul = el(doc, "ul", None, None)?;
@@ -149,7 +169,15 @@ fn append_block(doc: &Document, parent: &Element, lang: Lang, b: &Block) -> Opti
         Block::Options(os) => {
             let ul = el(doc, "ul", None, None)?;
             for (m, src) in os {
-                add(&ul, el(doc, "li", None, Some(&format!("{} ({})", t(*m), sources_line(lang, src))))?)?;
+                add(
+                    &ul,
+                    el(
+                        doc,
+                        "li",
+                        None,
+                        Some(&format!("{} ({})", t(*m), sources_line(lang, src))),
+                    )?,
+                )?;
             }
             ul
         }

@@ -11,7 +11,9 @@ use crate::i18n::{Lang, Msg};
 pub fn QuestionScreen(p: &ScreenProps) -> Html {
     let s = &p.state.0;
     let lang = s.lang;
-    let Step::Question(q) = s.step else { return html! {} };
+    let Step::Question(q) = s.step else {
+        return html! {};
+    };
     let options = q.options(s.answers.location);
     let error = s.error == Some(q);
     let hint = q.hint();

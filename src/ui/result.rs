@@ -11,7 +11,9 @@ use crate::i18n::Msg;
 pub fn ResultScreen(p: &ScreenProps) -> Html {
     let s = &p.state.0;
     let lang = s.lang;
-    let Some(outcome) = s.outcome() else { return html! {} };
+    let Some(outcome) = s.outcome() else {
+        return html! {};
+    };
     let view = result_view(&outcome, &s.answers);
     let root = use_node_ref();
     let on_print = {

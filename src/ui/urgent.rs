@@ -12,7 +12,9 @@ use crate::i18n::Msg;
 pub fn UrgentScreen(p: &ScreenProps) -> Html {
     let s = &p.state.0;
     let lang = s.lang;
-    let Some(outcome) = s.outcome() else { return html! {} };
+    let Some(outcome) = s.outcome() else {
+        return html! {};
+    };
     let view = result_view(&outcome, &s.answers);
     html! {
         <div class="rs-screen rs-urgent">
