@@ -553,3 +553,52 @@ fn random_action_sequences_keep_the_state_consistent_and_the_invariants() {
         "the generator must reach both urgent screens and results"
     );
 }
+
+// ---------------------------------------------------------------------------
+// The same properties with proptest: random sequences that shrink to a
+// minimal failing one when something breaks.
+// ---------------------------------------------------------------------------
+
+/// One generated step: `kind` picks the action, `pick` the option.
+fn action_from(kind: u8, pick: usize, state: &State, universe: &[AnswerValue]) -> Action {
+    match kind % 10 {
+        0..=3 => Action::Next,
+        4..=5 => match state.step {
+            Step::Question(Question::Thoughts) => answer(AnswerValue::Thought(
+                Thought::ALL[pick % Thought::ALL.len()],
+                Agreement::ALL[pick / 7 % 2],
+            )),
+            Step::Question(q) => {
+                let options = q.options(state.answers.location);
+                answer(options[pick % options.len()])
+            }
+            _ => answer(universe[pick % universe.len()]),
+        },
+        6 => answer(universe[pick % universe.len()]),
+        7 => Action::Back,
+        8 => Action::SetLang(Lang::ALL[pick % 3]),
+        _ => Action::Restart,
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3_000))]
+    #[test]
+    fn proptest_reducer_never_reaches_an_impossible_state(
+        steps in proptest::collection::vec((0u8..10, 0usize..1_000), 0..80)
+    ) {
+        let universe = every_answer_value();
+        let mut state = State::new(Lang::Nb);
+        for (i, &(kind, pick)) in steps.iter().enumerate() {
+            let action = action_from(kind, pick, &state, &universe);
+            let next = state.reduce(action);
+            let context = || format!("step {i}: {action:?} → {next:?}");
+            proptest::prop_assert!(next.is_consistent(), "inconsistent: {}", context());
+            check_step(&state, action, &next, &context);
+            if let Some(outcome) = next.outcome() {
+                check_outcome(&next, &outcome, &context);
+            }
+            state = next;
+        }
+    }
+}
