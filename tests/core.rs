@@ -5,6 +5,8 @@
 //! Part 2 tests the rules of sections 4–6 one by one, with expected values
 //! written from the spec, not from the code's output.
 
+mod common;
+use common::NON_URGENT_PREFIXES;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
@@ -82,22 +84,6 @@ fn with_thoughts(mut a: Answers, agreed: &[Thought]) -> Answers {
     }
     a
 }
-
-/// Message-id prefixes of self-care and other non-urgent advice (content spec
-/// section 4: "No self-care text on this screen").
-const NON_URGENT_PREFIXES: [&str; 11] = [
-    "selfcare-",
-    "option-",
-    "section-",
-    "headline-",
-    "referral-",
-    "thoughts-",
-    "work-",
-    "radiating-",
-    "neck-",
-    "safety-",
-    "mood-",
-];
 
 // ---------------------------------------------------------------------------
 // Part 1: every combination of answers

@@ -2,6 +2,8 @@
 //! per question, A and B stop at once, answers survive going back and forth.
 //! Ends with random action sequences (a small deterministic xorshift generator).
 
+mod common;
+use common::NON_URGENT_PREFIXES;
 use ryggsjekk::assessment::result::Block;
 use ryggsjekk::assessment::*;
 use ryggsjekk::i18n::{self, Lang};
@@ -417,20 +419,6 @@ fn random_action(rng: &mut Rng, state: &State, universe: &[AnswerValue]) -> Acti
         _ => Action::Restart,
     }
 }
-
-const NON_URGENT_PREFIXES: [&str; 11] = [
-    "selfcare-",
-    "option-",
-    "section-",
-    "headline-",
-    "referral-",
-    "thoughts-",
-    "work-",
-    "radiating-",
-    "neck-",
-    "safety-",
-    "mood-",
-];
 
 /// The invariants of content spec section 6 on one reached outcome.
 fn check_outcome(state: &State, outcome: &Outcome, context: &dyn Fn() -> String) {
