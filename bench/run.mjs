@@ -436,7 +436,7 @@ const lpad = (s, n) => String(s).padStart(n);
 const lines = [];
 const W = 40; // label column
 const C = 13; // value columns
-lines.push(`Ryggsjekk vs SurveyJS 2.5.38 — Chromium ${version}, ${LOADS} cold loads each, ${os()}`);
+lines.push(`Ryggsjekk vs SurveyJS 2.5.38 — Chromium ${version}, ${LOADS} cold loads each, server: ${process.env.BENCH_SERVER || "?"}, ${os()}`);
 lines.push(`load average before/after: ${LOAD_BEFORE} / ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 lines.push('');
 lines.push(`${pad('files loaded (KB = 1000 bytes)', W + 2)}${lpad('raw', 9)}${lpad('gzip -9', 9)}${lpad('brotli', 9)}`);
