@@ -3,6 +3,7 @@
 //! Yew, the DOM or wasm, so `cargo test` can check every combination of answers.
 
 pub mod answers;
+pub mod evidence;
 pub mod flow;
 pub mod questionnaire;
 pub mod red_flags;

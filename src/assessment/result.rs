@@ -3,9 +3,12 @@
 //! what the tests check is what the patient reads.
 
 use super::questionnaire::{Answers, Question, RedFlagGroup, Thought};
-use super::rules::{Advice, Headline, Outcome, ReferralStrength, Section, OPTIONS};
-use super::sources::{SourceId, CONTENT_VERSION, GUIDELINE_UPDATED};
+use super::rules::{Headline, Outcome};
+use super::sources::SourceId;
 use crate::i18n::{Msg, Var};
+
+mod advice;
+use advice::advice_view;
 
 /// A phone number to call, shown large with a `tel:` link.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -189,149 +192,5 @@ pub fn result_view(outcome: &Outcome, answers: &Answers) -> ResultView {
             }
         }
         Outcome::Advice(advice) => advice_view(advice, answers),
-    }
-}
-
-fn headline_text(h: Headline) -> Msg {
-    match h {
-        Headline::Call113 => Msg::UrgentATitle,
-        Headline::LegevaktToday => Msg::UrgentBTitle,
-        Headline::SeeGpWithinDays => Msg::HeadlineSeeGpDays,
-        Headline::TalkToGpAboutReferral => Msg::HeadlineReferral,
-        Headline::StayActive => Msg::HeadlineStayActive,
-        Headline::KeepGoing => Msg::HeadlineKeepGoing,
-    }
-}
-
-fn advice_view(advice: &Advice, answers: &Answers) -> ResultView {
-    let mut sections = Vec::new();
-    if advice.headline == Headline::StayActive {
-        // Rule stay-active: see the fastlege if not better after 4–6 weeks.
-        sections.push(section(
-            "headline-detail",
-            None,
-            vec![Block::Para(Msg::StayActiveGp)],
-        ));
-    }
-    for s in &advice.sections {
-        sections.push(match *s {
-            Section::Why => section(
-                "why",
-                Some(Msg::SectionWhy),
-                vec![
-                    Block::Para(Msg::WhyIntro),
-                    Block::Answers(answer_summary(answers)),
-                ],
-            ),
-            Section::Referral(strength) => {
-                let mut b = vec![Block::Para(Msg::ReferralRule)];
-                b.push(Block::Para(match strength {
-                    ReferralStrength::Now => Msg::ReferralNow,
-                    _ => Msg::ReferralFirm,
-                }));
-                if strength == ReferralStrength::FirmWithRehabilitation {
-                    b.push(Block::Para(Msg::ReferralRehab));
-                }
-                b.push(Block::Para(Msg::ReferralGpRefers));
-                if advice.headline == Headline::SeeGpWithinDays {
-                    b.push(Block::Para(Msg::ReferralCFirst));
-                }
-                section("referral", Some(Msg::SectionReferral), b)
-            }
-            Section::RadiatingPain => section(
-                "radiating",
-                Some(Msg::SectionRadiating),
-                vec![
-                    Block::Para(Msg::RadiatingBody),
-                    Block::Para(Msg::RadiatingWhen),
-                ],
-            ),
-            Section::Work { plan_return } => {
-                let mut b = vec![
-                    Block::Para(Msg::WorkKeepContact),
-                    Block::Para(Msg::WorkGradedBetter),
-                ];
-                if plan_return {
-                    b.push(Block::Para(Msg::WorkPlanReturn));
-                }
-                section("work", Some(Msg::SectionWork), b)
-            }
-            Section::ThoughtsAndFeelings {
-                explain,
-                mood_safety,
-            } => {
-                let mut b = Vec::new();
-                if explain {
-                    b.extend([
-                        Block::Para(Msg::ThoughtsAffect),
-                        Block::Para(Msg::ThoughtsHelp),
-                        Block::Para(Msg::ThoughtsGp),
-                    ]);
-                }
-                if mood_safety {
-                    b.push(Block::Para(Msg::MoodSafety));
-                }
-                section("thoughts", Some(Msg::SectionThoughts), b)
-            }
-            Section::WhatYouCanDoNow => section(
-                "self-care",
-                Some(Msg::SectionSelfCare),
-                vec![Block::Bullets(vec![
-                    Msg::SelfcareActive,
-                    Msg::SelfcareMove,
-                    Msg::SelfcareExercise,
-                    Msg::SelfcarePainRelief,
-                ])],
-            ),
-            Section::Options => section(
-                "options",
-                Some(Msg::SectionOptions),
-                vec![
-                    Block::Options(
-                        OPTIONS
-                            .iter()
-                            .filter(|o| o.useful)
-                            .map(|o| (o.text, o.sources))
-                            .collect(),
-                    ),
-                    Block::Subheading(Msg::OptionsNotUsefulTitle),
-                    Block::Options(
-                        OPTIONS
-                            .iter()
-                            .filter(|o| !o.useful)
-                            .map(|o| (o.text, o.sources))
-                            .collect(),
-                    ),
-                ],
-            ),
-            Section::NeckNote => section("neck", None, vec![Block::Para(Msg::NeckNote)]),
-            Section::SafetyNet => section(
-                "safety-net",
-                Some(Msg::SectionSafety),
-                vec![
-                    Block::Para(Msg::Safety113),
-                    Block::Para(Msg::Safety116),
-                    Block::Para(Msg::SafetyWorse),
-                ],
-            ),
-            Section::Sources => section(
-                "sources",
-                Some(Msg::SectionSources),
-                vec![
-                    Block::Para(Msg::SourcesGuideline),
-                    Block::ParaWith(Msg::SourcesUpdated, Var::Date, GUIDELINE_UPDATED),
-                    Block::Citations(&SourceId::ALL),
-                    Block::ParaWith(Msg::ContentVersion, Var::Version, CONTENT_VERSION),
-                    Block::Para(Msg::Disclaimer),
-                    Block::Para(Msg::Privacy),
-                ],
-            ),
-        });
-    }
-    ResultView {
-        headline: advice.headline,
-        headline_text: headline_text(advice.headline),
-        urgent: None,
-        sections,
     }
 }
