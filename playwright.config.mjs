@@ -3,6 +3,7 @@
 //   npx playwright test                 all
 //   npx playwright test smoke -g Start  some
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_ARGS } from './scripts/lib/chromium.mjs';
 
 const PORT = Number(process.env.E2E_PORT || 8181);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
@@ -24,19 +25,7 @@ export default defineConfig({
     browserName: 'chromium',
     headless: true,
     // Playwright's own browsers are never downloaded: Debian's Chromium.
-    launchOptions: {
-      executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        // Without these Chromium tries to reach the internet on its own.
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    },
+    launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
     locale: 'nb-NO',
     timezoneId: 'Europe/Oslo',
     viewport: { width: 1280, height: 800 },

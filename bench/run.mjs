@@ -24,6 +24,7 @@ import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_ARGS } from '../scripts/lib/chromium.mjs';
 
 const BASE = process.env.BENCH_URL || 'http://127.0.0.1:8191';
 const SITE = process.env.BENCH_SITE || 'target/bench-site';
@@ -42,18 +43,7 @@ const BUDGET = {
   resetGrowthBytes: 1024 * 1024, // JS heap + wasm memory, after vs before the resets
 };
 
-const LAUNCH = {
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-};
+const LAUNCH = { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS };
 
 // The nine screens, as named in bench/surveyjs.json (the generator's `name`).
 const QUESTIONS = ['location', 'flags-a', 'flags-b', 'flags-c', 'radiating', 'duration', 'activity', 'work'];
