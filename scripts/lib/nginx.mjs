@@ -2,7 +2,7 @@
 // (tests/e2e/hosting.spec.mjs): a temporary prefix, a free loopback port, the
 // given dist folder as root; stopped (SIGQUIT, by its pid) and cleaned up afterwards.
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -38,7 +38,12 @@ export async function startNginx({ root = 'dist' } = {}) {
   const prefix = mkdtempSync(join(tmpdir(), 'ryggsjekk-nginx-'));
   chmodSync(prefix, 0o755);
   const port = await freePort();
-  writeFileSync(join(prefix, 'site.conf'), siteConfig(port, root));
+  // nginx's workers drop root to an unprivileged user, who may not be allowed
+  // into the checkout (e.g. a clone under a 0700 mktemp folder): serve a copy
+  // of the folder from inside the world-readable prefix instead.
+  const served = join(prefix, 'root');
+  cpSync(resolve(root), served, { recursive: true });
+  writeFileSync(join(prefix, 'site.conf'), siteConfig(port, served));
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${prefix}/${t};`).join(' ');
   writeFileSync(
     join(prefix, 'nginx.conf'),
