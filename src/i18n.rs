@@ -137,7 +137,7 @@ fn render(code: &str, args: &[(Var, Arg<'_>)], out: &mut String) {
     while i < b.len() {
         match b[i] {
             1 => {
-                out.push_str(&code[text..i]);
+                out.push_str(code.get(text..i).unwrap_or(""));
                 match arg(args, b.get(i + 1).copied().unwrap_or(0)) {
                     Some(Arg::Num(n)) => push_num(out, n),
                     Some(Arg::Str(s)) => out.push_str(s),
@@ -147,7 +147,7 @@ fn render(code: &str, args: &[(Var, Arg<'_>)], out: &mut String) {
                 text = i;
             }
             2 => {
-                out.push_str(&code[text..i]);
+                out.push_str(code.get(text..i).unwrap_or(""));
                 let value = arg(args, b.get(i + 1).copied().unwrap_or(0));
                 let default = usize::from(b.get(i + 2).copied().unwrap_or(b'0').wrapping_sub(b'0'));
                 i += 3;
@@ -159,7 +159,7 @@ fn render(code: &str, args: &[(Var, Arg<'_>)], out: &mut String) {
                     while i < b.len() && b[i] != 3 {
                         i += 1;
                     }
-                    let key = &code[key_start..i];
+                    let key = code.get(key_start..i).unwrap_or("");
                     i += 1;
                     let body_start = i;
                     let mut depth = 0;
