@@ -42,11 +42,12 @@ pub fn t(lang: Lang, msg: Msg) -> AttrValue {
     }
 }
 
-/// What every screen gets from the app.
-#[derive(Clone, PartialEq, Properties)]
-pub struct ScreenProps {
-    pub state: Rc<Model>,
-    pub dispatch: Callback<Action>,
+/// What every screen gets from the app. The screens are plain functions, not
+/// components: a component per screen cost ~5 KB gzip of generic Yew code in the
+/// wasm, and nothing here needs their memoisation.
+pub struct ScreenProps<'a> {
+    pub state: &'a State,
+    pub dispatch: &'a Callback<Action>,
     /// The screen's heading: focus moves here on every step.
     pub heading: NodeRef,
     pub kiosk: bool,

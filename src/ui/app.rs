@@ -2,18 +2,17 @@
 //! owns one patient's answers. A kiosk reset remounts `Session` under a new
 //! key, so nothing of the previous patient survives.
 
-use std::rc::Rc;
 
 use gloo_timers::callback::Interval;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use super::chrome::{Footer, Header};
+use super::chrome::{footer, header};
 use super::kiosk::IdleDialog;
 use super::{
-    question::QuestionScreen, result::ResultScreen, start::StartScreen, thoughts::ThoughtsScreen,
+    question::question_screen, result::result_screen, start::start_screen,
+    thoughts::thoughts_screen, urgent::urgent_screen, Model, ScreenProps,
 };
-use super::{urgent::UrgentScreen, Model, ScreenProps};
 use crate::assessment::{Action, Question, State, Step};
 use crate::embed::Mode;
 use crate::i18n::{Lang, Msg};
@@ -175,24 +174,24 @@ pub fn Session(props: &SessionProps) -> Html {
         Callback::from(move |a: Action| d.dispatch(a))
     };
     let screen = ScreenProps {
-        state: Rc::new((*state).clone()),
-        dispatch: dispatch.clone(),
+        state: s,
+        dispatch: &dispatch,
         heading,
         kiosk: props.kiosk,
     };
     let body = match s.step {
-        Step::Start => html! { <StartScreen ..screen /> },
-        Step::Question(Question::Thoughts) => html! { <ThoughtsScreen ..screen /> },
-        Step::Question(_) => html! { <QuestionScreen ..screen /> },
-        Step::Urgent(_) => html! { <UrgentScreen ..screen /> },
-        Step::Result => html! { <ResultScreen ..screen /> },
+        Step::Start => start_screen(&screen),
+        Step::Question(Question::Thoughts) => thoughts_screen(&screen),
+        Step::Question(_) => question_screen(&screen),
+        Step::Urgent(_) => urgent_screen(&screen),
+        Step::Result => result_screen(&screen),
     };
     let class = classes!("rs", props.kiosk.then_some("rs-kiosk"));
     html! {
         <section class={class} lang={lang.code()} aria-label={super::t(lang, Msg::AppLabel)}>
-            <Header lang={lang} dispatch={dispatch} />
+            { header(lang, &dispatch) }
             { body }
-            <Footer lang={lang} />
+            { footer(lang) }
         </section>
     }
 }

@@ -7,23 +7,16 @@ use super::t;
 use crate::assessment::Action;
 use crate::i18n::{self, Arg, Lang, Msg, Var};
 
-#[derive(Clone, PartialEq, Properties)]
-pub struct HeaderProps {
-    pub lang: Lang,
-    pub dispatch: Callback<Action>,
-}
-
-#[function_component]
-pub fn Header(p: &HeaderProps) -> Html {
+pub fn header(lang: Lang, dispatch: &Callback<Action>) -> Html {
     html! {
         <header class="rs-header">
-            <p class="rs-brand">{ t(p.lang, Msg::AppName) }</p>
-            <div class="rs-langs" role="group" aria-label={t(p.lang, Msg::LangSwitchLabel)}>
+            <p class="rs-brand">{ t(lang, Msg::AppName) }</p>
+            <div class="rs-langs" role="group" aria-label={t(lang, Msg::LangSwitchLabel)}>
                 { for Lang::ALL.iter().map(|&l| {
-                    let d = p.dispatch.clone();
+                    let d = dispatch.clone();
                     html! {
                         <button type="button" class="rs-lang" lang={l.code()}
-                            aria-pressed={if l == p.lang { "true" } else { "false" }}
+                            aria-pressed={if l == lang { "true" } else { "false" }}
                             onclick={Callback::from(move |_| d.emit(Action::SetLang(l)))}>
                             { l.endonym() }
                         </button>
@@ -34,42 +27,28 @@ pub fn Header(p: &HeaderProps) -> Html {
     }
 }
 
-#[derive(Clone, PartialEq, Properties)]
-pub struct ProgressProps {
-    pub lang: Lang,
-    pub step: usize,
-    pub total: usize,
-}
-
 /// Progress as text (read by screen readers) and as a bar (decoration).
-#[function_component]
-pub fn Progress(p: &ProgressProps) -> Html {
+pub fn progress(lang: Lang, step: usize, total: usize) -> Html {
     let text = i18n::format(
-        p.lang,
+        lang,
         Msg::Progress,
         &[
-            (Var::Step, Arg::Num(p.step as i64)),
-            (Var::Total, Arg::Num(p.total as i64)),
+            (Var::Step, Arg::Num(step as i64)),
+            (Var::Total, Arg::Num(total as i64)),
         ],
     );
     html! {
         <div class="rs-progress">
             <p class="rs-progress-text">{ text }</p>
-            <progress max={p.total.to_string()} value={p.step.to_string()} aria-hidden="true"></progress>
+            <progress max={total.to_string()} value={step.to_string()} aria-hidden="true"></progress>
         </div>
     }
 }
 
-#[derive(Clone, PartialEq, Properties)]
-pub struct FooterProps {
-    pub lang: Lang,
-}
-
-#[function_component]
-pub fn Footer(p: &FooterProps) -> Html {
+pub fn footer(lang: Lang) -> Html {
     html! {
         <footer class="rs-footer">
-            <p class="rs-acute">{ t(p.lang, Msg::HelpAcute) }</p>
+            <p class="rs-acute">{ t(lang, Msg::HelpAcute) }</p>
         </footer>
     }
 }

@@ -6,7 +6,6 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement, HtmlIFrameElement, ShadowRoot};
-use yew::NodeRef;
 
 use super::blocks::{sources_line, text_with};
 use crate::assessment::result::{Block, ResultView};
@@ -17,9 +16,10 @@ use crate::i18n::{self, Lang, Msg};
 /// before it (e.g. «Tanker og følelser»).
 const LEFT_OUT: &[&str] = &["options", "sources", "self-care", "neck"];
 
-pub fn print_summary(anchor: &NodeRef, lang: Lang, view: &ResultView) {
+/// `host`: the result screen's element (the frame goes inside it, in the shadow root).
+pub fn print_summary(host: &Element, lang: Lang, view: &ResultView) {
     // Best effort: printing must never break the widget.
-    let _ = try_print(anchor, lang, view);
+    let _ = try_print(host, lang, view);
 }
 
 fn el(doc: &Document, tag: &str, class: Option<&str>, text: Option<&str>) -> Option<Element> {
@@ -37,8 +37,7 @@ fn add(parent: &Element, child: Element) -> Option<()> {
     parent.append_child(&child).ok().map(|_| ())
 }
 
-fn try_print(anchor: &NodeRef, lang: Lang, view: &ResultView) -> Option<()> {
-    let host: Element = anchor.cast()?;
+fn try_print(host: &Element, lang: Lang, view: &ResultView) -> Option<()> {
     let doc = host.owner_document()?;
     let css_link = host
         .get_root_node()

@@ -2,14 +2,13 @@
 
 use yew::prelude::*;
 
-use super::chrome::Progress;
+use super::chrome::progress;
 use super::{on, t, ScreenProps};
 use crate::assessment::{Action, Question, Step};
 use crate::i18n::{Lang, Msg};
 
-#[function_component]
-pub fn QuestionScreen(p: &ScreenProps) -> Html {
-    let s = &p.state.0;
+pub fn question_screen(p: &ScreenProps) -> Html {
+    let s = p.state;
     let lang = s.lang;
     let Step::Question(q) = s.step else {
         return html! {};
@@ -24,8 +23,8 @@ pub fn QuestionScreen(p: &ScreenProps) -> Html {
         (false, false) => None,
     };
     html! {
-        <form class="rs-screen rs-question" novalidate=true onsubmit={submit(&p.dispatch)}>
-            <Progress lang={lang} step={q.position() + 1} total={Question::ORDER.len()} />
+        <form key="question" class="rs-screen rs-question" novalidate=true onsubmit={submit(&p.dispatch)}>
+            { progress(lang, q.position() + 1, Question::ORDER.len()) }
             <fieldset class="rs-fieldset" aria-describedby={describedby} aria-invalid={error.then_some("true")}>
                 <legend class="rs-legend">
                     <h2 class="rs-title" tabindex="-1" ref={p.heading.clone()}>{ t(lang, q.title()) }</h2>
@@ -33,7 +32,7 @@ pub fn QuestionScreen(p: &ScreenProps) -> Html {
                 if let Some(h) = hint {
                     <p class="rs-hint" id="rs-hint">{ t(lang, h) }</p>
                 }
-                <ErrorLine lang={lang} show={error} />
+                { error_line(lang, error) }
                 <div class="rs-options">
                     { for options.into_iter().enumerate().map(|(i, v)| {
                         let d = p.dispatch.clone();
@@ -49,7 +48,7 @@ pub fn QuestionScreen(p: &ScreenProps) -> Html {
                     }) }
                 </div>
             </fieldset>
-            <Nav lang={lang} dispatch={p.dispatch.clone()} last={false} />
+            { nav(lang, &p.dispatch, false) }
         </form>
     }
 }
@@ -63,39 +62,24 @@ pub fn submit(dispatch: &Callback<Action>) -> Callback<SubmitEvent> {
     })
 }
 
-#[derive(Clone, PartialEq, Properties)]
-pub struct ErrorProps {
-    pub lang: Lang,
-    pub show: bool,
-}
-
 /// Always in the DOM so screen readers pick up the change (aria-live).
-#[function_component]
-pub fn ErrorLine(p: &ErrorProps) -> Html {
+pub fn error_line(lang: Lang, show: bool) -> Html {
     html! {
-        <p class={classes!("rs-error", (!p.show).then_some("rs-empty"))} id="rs-error" aria-live="assertive">
-            { if p.show { t(p.lang, Msg::ErrorChooseOne) } else { AttrValue::default() } }
+        <p class={classes!("rs-error", (!show).then_some("rs-empty"))} id="rs-error" aria-live="assertive">
+            { if show { t(lang, Msg::ErrorChooseOne) } else { AttrValue::default() } }
         </p>
     }
 }
 
-#[derive(Clone, PartialEq, Properties)]
-pub struct NavProps {
-    pub lang: Lang,
-    pub dispatch: Callback<Action>,
-    /// The last question: the forward button opens the result.
-    pub last: bool,
-}
-
-#[function_component]
-pub fn Nav(p: &NavProps) -> Html {
+/// Back and forward; on the `last` question, forward opens the result.
+pub fn nav(lang: Lang, dispatch: &Callback<Action>, last: bool) -> Html {
     html! {
         <div class="rs-nav">
-            <button type="button" class="rs-button rs-secondary" onclick={on(&p.dispatch, Action::Back)}>
-                { t(p.lang, Msg::NavBack) }
+            <button type="button" class="rs-button rs-secondary" onclick={on(dispatch, Action::Back)}>
+                { t(lang, Msg::NavBack) }
             </button>
             <button type="submit" class="rs-button rs-primary">
-                { t(p.lang, if p.last { Msg::NavSeeResult } else { Msg::NavNext }) }
+                { t(lang, if last { Msg::NavSeeResult } else { Msg::NavNext }) }
             </button>
         </div>
     }

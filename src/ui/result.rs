@@ -1,5 +1,7 @@
 //! The full advice: headline, the sections that apply, print and restart.
 
+use wasm_bindgen::JsCast;
+use web_sys::Element;
 use yew::prelude::*;
 
 use super::blocks::section;
@@ -7,22 +9,28 @@ use super::{on, print, t, ScreenProps};
 use crate::assessment::{result_view, Action};
 use crate::i18n::Msg;
 
-#[function_component]
-pub fn ResultScreen(p: &ScreenProps) -> Html {
-    let s = &p.state.0;
+pub fn result_screen(p: &ScreenProps) -> Html {
+    let s = p.state;
     let lang = s.lang;
     let Some(outcome) = s.outcome() else {
         return html! {};
     };
     let view = result_view(&outcome, &s.answers);
-    let root = use_node_ref();
     let on_print = {
-        let root = root.clone();
         let view = view.clone();
-        Callback::from(move |_| print::print_summary(&root, lang, &view))
+        // The screen's element, from the button (no NodeRef: a plain function has no hooks).
+        Callback::from(move |e: MouseEvent| {
+            let screen = e
+                .target()
+                .and_then(|t| t.dyn_into::<Element>().ok())
+                .and_then(|b| b.closest(".rs-result").ok().flatten());
+            if let Some(screen) = screen {
+                print::print_summary(&screen, lang, &view);
+            }
+        })
     };
     html! {
-        <div class="rs-screen rs-result" ref={root}>
+        <div key="result" class="rs-screen rs-result">
             <p class="rs-kicker">{ t(lang, Msg::ResultTitle) }</p>
             <h2 class="rs-title rs-headline" tabindex="-1" ref={p.heading.clone()}>{ t(lang, view.headline_text) }</h2>
             { for view.sections.iter().map(|sec| section(lang, sec, p.kiosk)) }

@@ -4,11 +4,10 @@ use super::{on, t, ScreenProps};
 use crate::assessment::Action;
 use crate::i18n::Msg;
 
-#[function_component]
-pub fn StartScreen(p: &ScreenProps) -> Html {
-    let lang = p.state.0.lang;
+pub fn start_screen(p: &ScreenProps) -> Html {
+    let lang = p.state.lang;
     html! {
-        <div class="rs-screen rs-start">
+        <div key="start" class="rs-screen rs-start">
             <h2 class="rs-title" tabindex="-1" ref={p.heading.clone()}>{ t(lang, Msg::StartTitle) }</h2>
             <p class="rs-lead">{ t(lang, Msg::StartIntro) }</p>
             <ul class="rs-facts">

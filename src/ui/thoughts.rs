@@ -2,19 +2,18 @@
 
 use yew::prelude::*;
 
-use super::chrome::Progress;
-use super::question::{submit, Nav};
+use super::chrome::progress;
+use super::question::{nav, submit};
 use super::{t, ScreenProps};
 use crate::assessment::{Action, Agreement, AnswerValue, Question, Thought};
 
-#[function_component]
-pub fn ThoughtsScreen(p: &ScreenProps) -> Html {
-    let s = &p.state.0;
+pub fn thoughts_screen(p: &ScreenProps) -> Html {
+    let s = p.state;
     let lang = s.lang;
     let q = Question::Thoughts;
     html! {
-        <form class="rs-screen rs-question" novalidate=true onsubmit={submit(&p.dispatch)}>
-            <Progress lang={lang} step={q.position() + 1} total={Question::ORDER.len()} />
+        <form key="thoughts" class="rs-screen rs-question" novalidate=true onsubmit={submit(&p.dispatch)}>
+            { progress(lang, q.position() + 1, Question::ORDER.len()) }
             <h2 class="rs-title" tabindex="-1" ref={p.heading.clone()}>{ t(lang, q.title()) }</h2>
             if let Some(h) = q.hint() {
                 <p class="rs-hint">{ t(lang, h) }</p>
@@ -39,7 +38,7 @@ pub fn ThoughtsScreen(p: &ScreenProps) -> Html {
                     </div>
                 </fieldset>
             }) }
-            <Nav lang={lang} dispatch={p.dispatch.clone()} last={true} />
+            { nav(lang, &p.dispatch, true) }
         </form>
     }
 }

@@ -8,16 +8,15 @@ use super::{on, t, ScreenProps};
 use crate::assessment::{result_view, Action};
 use crate::i18n::Msg;
 
-#[function_component]
-pub fn UrgentScreen(p: &ScreenProps) -> Html {
-    let s = &p.state.0;
+pub fn urgent_screen(p: &ScreenProps) -> Html {
+    let s = p.state;
     let lang = s.lang;
     let Some(outcome) = s.outcome() else {
         return html! {};
     };
     let view = result_view(&outcome, &s.answers);
     html! {
-        <div class="rs-screen rs-urgent">
+        <div key="urgent" class="rs-screen rs-urgent">
             <h2 class="rs-title rs-headline rs-headline-urgent" tabindex="-1" ref={p.heading.clone()}>
                 { t(lang, view.headline_text) }
             </h2>
