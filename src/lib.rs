@@ -13,3 +13,9 @@ pub mod i18n;
 mod ui;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
+
+// Single-threaded wasm (no atomics): talc's documented global-allocator setup.
+// See Cargo.toml for why not the default allocator.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
