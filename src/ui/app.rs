@@ -186,7 +186,8 @@ pub fn Session(props: &SessionProps) -> Html {
         Step::Urgent(_) => urgent_screen(&screen),
         Step::Result => result_screen(&screen),
     };
-    let class = classes!("rs", props.kiosk.then_some("rs-kiosk"));
+    // Plain strings, not `classes!`: Yew's `Classes` costs ~1 KB gzip of wasm.
+    let class = if props.kiosk { "rs rs-kiosk" } else { "rs" };
     html! {
         <section class={class} lang={lang.code()} aria-label={super::t(lang, Msg::AppLabel)}>
             { header(lang, &dispatch) }

@@ -91,14 +91,14 @@ pub fn section(lang: Lang, s: &ViewSection, kiosk: bool) -> Html {
         Some(h) => {
             let id = format!("rs-sec-{}", s.name);
             html! {
-                <section class={classes!("rs-section", format!("rs-section-{}", s.name))} aria-labelledby={id.clone()}>
+                <section class={format!("rs-section rs-section-{}", s.name)} aria-labelledby={id.clone()}>
                     <h3 id={id}>{ t(lang, h) }</h3>
                     { blocks }
                 </section>
             }
         }
         None => {
-            html! { <div class={classes!("rs-section", format!("rs-section-{}", s.name))}>{ blocks }</div> }
+            html! { <div class={format!("rs-section rs-section-{}", s.name)}>{ blocks }</div> }
         }
     }
 }

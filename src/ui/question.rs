@@ -65,7 +65,7 @@ pub fn submit(dispatch: &Callback<Action>) -> Callback<SubmitEvent> {
 /// Always in the DOM so screen readers pick up the change (aria-live).
 pub fn error_line(lang: Lang, show: bool) -> Html {
     html! {
-        <p class={classes!("rs-error", (!show).then_some("rs-empty"))} id="rs-error" aria-live="assertive">
+        <p class={if show { "rs-error" } else { "rs-error rs-empty" }} id="rs-error" aria-live="assertive">
             { if show { t(lang, Msg::ErrorChooseOne) } else { AttrValue::default() } }
         </p>
     }
