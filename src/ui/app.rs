@@ -2,13 +2,12 @@
 //! owns one patient's answers. A kiosk reset remounts `Session` under a new
 //! key, so nothing of the previous patient survives.
 
-
 use gloo_timers::callback::Interval;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use super::chrome::{footer, header};
-use super::kiosk::IdleDialog;
+use super::kiosk::{focus_while_open, idle_dialog};
 use super::{
     question::question_screen, result::result_screen, start::start_screen,
     thoughts::thoughts_screen, urgent::urgent_screen, Model, ScreenProps,
@@ -98,6 +97,13 @@ pub fn App(props: &AppProps) -> Html {
             *touched.borrow_mut() = true;
         })
     };
+    let dialog_button = use_node_ref();
+    {
+        let button = dialog_button.clone();
+        use_effect_with(warning.is_some(), move |&open| {
+            focus_while_open(open, &button)
+        });
+    }
     let on_continue = {
         let (warning, idle) = (warning.clone(), idle.clone());
         Callback::from(move |_: ()| {
@@ -112,7 +118,7 @@ pub fn App(props: &AppProps) -> Html {
             <Session key={*generation} lang={props.lang} kiosk={kiosk} focus_on_mount={*generation > 0}
                 on_lang={on_lang} />
             if let Some(left) = *warning {
-                <IdleDialog lang={*shown_lang} seconds={left} on_continue={on_continue} />
+                { idle_dialog(*shown_lang, left, &on_continue, &dialog_button) }
             }
         </div>
     }
