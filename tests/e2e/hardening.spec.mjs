@@ -11,7 +11,8 @@ import { readFileSync } from 'node:fs';
 import { test as plainTest } from '@playwright/test';
 import { test as guardedTest, expect } from './fixtures.mjs';
 import { PANIC_DIST, STRICT_CSP, RELOAD, withServers, hostPage, recordViolations, expectFallback } from '../../scripts/lib/e2e-shared.mjs';
-import { checkImports, importShims } from '../../scripts/lib/wasm-imports.mjs';
+import { checkImports } from '../../scripts/lib/wasm-imports.mjs';
+import { shortImports } from '../../scripts/lib/short-imports.mjs';
 import { TAG, openWidget, start, text, waitForWidget } from './helpers.mjs';
 
 const test = withServers(guardedTest);
@@ -135,22 +136,30 @@ test.describe('fallback that always shows help', () => {
 });
 
 test.describe('no network or storage API reachable from the wasm', () => {
-  const GLUE = 'target/ryggsjekk-web/pkg/ryggsjekk.js';
+  // The audit reads wasm-bindgen's original import names; what ships has short ones
+  // (scripts/lib/short-imports.mjs), so it must be exactly the short version of these.
+  const GLUE = 'target/ryggsjekk-web/bindgen/ryggsjekk.js';
+  const WASM = 'target/ryggsjekk-web/bindgen/ryggsjekk_bg.wasm';
   test('the release wasm\'s import shims touch none of them', async () => {
     const glue = readFileSync(GLUE, 'utf8');
-    const wasm = readFileSync('dist/ryggsjekk_bg.wasm');
+    const wasm = readFileSync(WASM);
     const { imports, shims, findings } = checkImports(glue, wasm);
     expect(imports).toBeGreaterThan(50);
     expect(shims).toBeGreaterThanOrEqual(imports);
     expect(findings).toEqual([]);
-    // The glue in dist/ is this glue (bundled): every shim name is in it.
+    // What ships is this glue and this wasm with nothing changed but the import names.
+    const short = shortImports(glue, wasm);
+    expect(short.names).toHaveLength(imports);
+    expect(Buffer.compare(Buffer.from(short.wasm), readFileSync('dist/ryggsjekk_bg.wasm'))).toBe(0);
+    expect(readFileSync('target/ryggsjekk-web/pkg/ryggsjekk.js', 'utf8')).toBe(short.glue);
+    // The glue in dist/ is that glue (bundled): every short key is a shim in it.
     const bundle = readFileSync('dist/ryggsjekk.js', 'utf8');
-    for (const { name } of importShims(glue)) expect(bundle).toContain(name);
+    for (const { shortName } of short.names) expect(bundle).toMatch(new RegExp(`[{,]${shortName}:function\\(`));
   });
 
   test('the check finds a forbidden API when there is one', async () => {
     const glue = readFileSync(GLUE, 'utf8');
-    const wasm = readFileSync('dist/ryggsjekk_bg.wasm');
+    const wasm = readFileSync(WASM);
     const name = WebAssembly.Module.imports(new WebAssembly.Module(wasm)).find((i) => i.name.startsWith('__wbg_body_')).name;
     for (const [api, code] of [
       ['localStorage', 'const ret = arg0.localStorage;'],
