@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::t;
+use super::tn;
 use crate::assessment::result::{Block, ViewSection};
 use crate::assessment::SourceId;
 use crate::i18n::{self, Arg, Lang, Msg, Var};
@@ -22,30 +22,30 @@ pub fn sources_line(lang: Lang, sources: &[SourceId]) -> String {
 
 pub fn block(lang: Lang, b: &Block, kiosk: bool) -> Html {
     match b {
-        Block::Para(m) => html! { <p>{ t(lang, *m) }</p> },
+        Block::Para(m) => html! { <p>{ tn(lang, *m) }</p> },
         Block::ParaWith(m, var, value) => html! { <p>{ text_with(lang, *m, *var, value) }</p> },
         Block::KioskOnly(m) => {
             if kiosk {
-                html! { <p class="rs-staff">{ t(lang, *m) }</p> }
+                html! { <p class="rs-staff">{ tn(lang, *m) }</p> }
             } else {
                 html! {}
             }
         }
-        Block::Subheading(m) => html! { <h3 class="rs-subheading">{ t(lang, *m) }</h3> },
+        Block::Subheading(m) => html! { <h3 class="rs-subheading">{ tn(lang, *m) }</h3> },
         Block::Bullets(ms) => html! {
-            <ul class="rs-list">{ for ms.iter().map(|m| html! { <li>{ t(lang, *m) }</li> }) }</ul>
+            <ul class="rs-list">{ for ms.iter().map(|m| html! { <li>{ tn(lang, *m) }</li> }) }</ul>
         },
         Block::Answers(qa) => html! {
             <dl class="rs-answers">
                 { for qa.iter().map(|(q, a)| html! {
-                    <div class="rs-answer"><dt>{ t(lang, *q) }</dt><dd>{ t(lang, *a) }</dd></div>
+                    <div class="rs-answer"><dt>{ tn(lang, *q) }</dt><dd>{ tn(lang, *a) }</dd></div>
                 }) }
             </dl>
         },
         Block::Options(os) => html! {
             <ul class="rs-list rs-evidence">
                 { for os.iter().map(|(m, src)| html! {
-                    <li>{ t(lang, *m) }<span class="rs-cite">{ format!(" ({})", sources_line(lang, src)) }</span></li>
+                    <li>{ tn(lang, *m) }<span class="rs-cite">{ format!(" ({})", sources_line(lang, src)) }</span></li>
                 }) }
             </ul>
         },
@@ -57,7 +57,7 @@ pub fn block(lang: Lang, b: &Block, kiosk: bool) -> Html {
                 html! {
                     <p class="rs-phone">
                         <a class="rs-phone-link" href={ph.tel}>
-                            <span class="rs-phone-label">{ t(lang, ph.label) }</span>
+                            <span class="rs-phone-label">{ tn(lang, ph.label) }</span>
                             <span class="rs-phone-number" aria-hidden="true">{ ph.number }</span>
                         </a>
                     </p>
@@ -70,13 +70,13 @@ pub fn block(lang: Lang, b: &Block, kiosk: bool) -> Html {
         } => html! {
             <blockquote class="rs-say">
                 <p>{ text_with(lang, Msg::UrgentSayWhere, Var::Where, location_key) }</p>
-                <p>{ t(lang, *statement) }</p>
+                <p>{ tn(lang, *statement) }</p>
             </blockquote>
         },
         // Collapsed: twenty citations would bury the advice on a phone.
         Block::Citations(list) => html! {
             <details class="rs-details">
-                <summary>{ t(lang, Msg::SourcesShow) }</summary>
+                <summary>{ tn(lang, Msg::SourcesShow) }</summary>
                 <ol class="rs-citations">
                     { for list.iter().map(|s| html! { <li lang="en">{ s.citation() }</li> }) }
                 </ol>
@@ -92,7 +92,7 @@ pub fn section(lang: Lang, s: &ViewSection, kiosk: bool) -> Html {
             let id = format!("rs-sec-{}", s.name);
             html! {
                 <section class={format!("rs-section rs-section-{}", s.name)} aria-labelledby={id.clone()}>
-                    <h3 id={id}>{ t(lang, h) }</h3>
+                    <h3 id={id}>{ tn(lang, h) }</h3>
                     { blocks }
                 </section>
             }

@@ -3,14 +3,14 @@
 
 use yew::prelude::*;
 
-use super::t;
+use super::{t, tn};
 use crate::assessment::Action;
 use crate::i18n::{self, Arg, Lang, Msg, Var};
 
 pub fn header(lang: Lang, dispatch: &Callback<Action>) -> Html {
     html! {
         <header class="rs-header">
-            <p class="rs-brand">{ t(lang, Msg::AppName) }</p>
+            <p class="rs-brand">{ tn(lang, Msg::AppName) }</p>
             <div class="rs-langs" role="group" aria-label={t(lang, Msg::LangSwitchLabel)}>
                 { for Lang::ALL.iter().map(|&l| {
                     let d = dispatch.clone();
@@ -48,7 +48,7 @@ pub fn progress(lang: Lang, step: usize, total: usize) -> Html {
 pub fn footer(lang: Lang) -> Html {
     html! {
         <footer class="rs-footer">
-            <p class="rs-acute">{ t(lang, Msg::HelpAcute) }</p>
+            <p class="rs-acute">{ tn(lang, Msg::HelpAcute) }</p>
         </footer>
     }
 }

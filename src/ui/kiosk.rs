@@ -5,7 +5,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, ShadowRoot};
 use yew::prelude::*;
 
-use super::t;
+use super::tn;
 use crate::i18n::{self, Arg, Lang, Msg, Var};
 
 /// The dialog. `button` is its «Fortsett» button: the app moves focus there
@@ -34,11 +34,11 @@ pub fn idle_dialog(lang: Lang, seconds: u32, on_continue: &Callback<()>, button:
         <div class="rs-backdrop" lang={lang.code()}>
             <div class="rs-dialog" role="alertdialog" aria-modal="true" {onkeydown}
                 aria-labelledby="rs-idle-title" aria-describedby="rs-idle-body">
-                <h2 id="rs-idle-title">{ t(lang, Msg::KioskIdleTitle) }</h2>
+                <h2 id="rs-idle-title">{ tn(lang, Msg::KioskIdleTitle) }</h2>
                 <p id="rs-idle-body">{ body }</p>
                 <button type="button" class="rs-button rs-primary rs-big" ref={button.clone()}
                     onclick={Callback::from(move |_| cont.emit(()))}>
-                    { t(lang, Msg::KioskContinue) }
+                    { tn(lang, Msg::KioskContinue) }
                 </button>
             </div>
         </div>

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::chrome::progress;
-use super::{on, t, ScreenProps};
+use super::{on, t, tn, ScreenProps};
 use crate::assessment::{Action, Question, Step};
 use crate::i18n::{Lang, Msg};
 
@@ -27,10 +27,10 @@ pub fn question_screen(p: &ScreenProps) -> Html {
             { progress(lang, q.position() + 1, Question::ORDER.len()) }
             <fieldset class="rs-fieldset" aria-describedby={describedby} aria-invalid={error.then_some("true")}>
                 <legend class="rs-legend">
-                    <h2 class="rs-title" tabindex="-1" ref={p.heading.clone()}>{ t(lang, q.title()) }</h2>
+                    <h2 class="rs-title" tabindex="-1" ref={p.heading.clone()}>{ tn(lang, q.title()) }</h2>
                 </legend>
                 if let Some(h) = hint {
-                    <p class="rs-hint" id="rs-hint">{ t(lang, h) }</p>
+                    <p class="rs-hint" id="rs-hint">{ tn(lang, h) }</p>
                 }
                 { error_line(lang, error) }
                 <div class="rs-options">
@@ -42,7 +42,7 @@ pub fn question_screen(p: &ScreenProps) -> Html {
                                 <input type="radio" id={id} name="rs-answer" value={i.to_string()}
                                     checked={v.is_selected(&s.answers)}
                                     onchange={Callback::from(move |_| d.emit(Action::Answer(v)))} />
-                                <span class="rs-option-text">{ t(lang, v.label()) }</span>
+                                <span class="rs-option-text">{ tn(lang, v.label()) }</span>
                             </label>
                         }
                     }) }
@@ -76,10 +76,10 @@ pub fn nav(lang: Lang, dispatch: &Callback<Action>, last: bool) -> Html {
     html! {
         <div class="rs-nav">
             <button type="button" class="rs-button rs-secondary" onclick={on(dispatch, Action::Back)}>
-                { t(lang, Msg::NavBack) }
+                { tn(lang, Msg::NavBack) }
             </button>
             <button type="submit" class="rs-button rs-primary">
-                { t(lang, if last { Msg::NavSeeResult } else { Msg::NavNext }) }
+                { tn(lang, if last { Msg::NavSeeResult } else { Msg::NavNext }) }
             </button>
         </div>
     }

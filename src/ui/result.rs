@@ -5,7 +5,7 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use super::blocks::section;
-use super::{on, print, t, ScreenProps};
+use super::{on, print, tn, ScreenProps};
 use crate::assessment::{result_view, Action};
 use crate::i18n::Msg;
 
@@ -31,24 +31,24 @@ pub fn result_screen(p: &ScreenProps) -> Html {
     };
     html! {
         <div key="result" class="rs-screen rs-result">
-            <p class="rs-kicker">{ t(lang, Msg::ResultTitle) }</p>
-            <h2 class="rs-title rs-headline" tabindex="-1" ref={p.heading.clone()}>{ t(lang, view.headline_text) }</h2>
+            <p class="rs-kicker">{ tn(lang, Msg::ResultTitle) }</p>
+            <h2 class="rs-title rs-headline" tabindex="-1" ref={p.heading.clone()}>{ tn(lang, view.headline_text) }</h2>
             { for view.sections.iter().map(|sec| section(lang, sec, p.kiosk)) }
             <div class="rs-slot"><slot name="contact"></slot></div>
             if p.kiosk {
-                <p class="rs-note">{ t(lang, Msg::KioskNoPrint) }</p>
+                <p class="rs-note">{ tn(lang, Msg::KioskNoPrint) }</p>
             }
             <div class="rs-nav">
                 <button type="button" class="rs-button rs-secondary" onclick={on(&p.dispatch, Action::Back)}>
-                    { t(lang, Msg::NavBack) }
+                    { tn(lang, Msg::NavBack) }
                 </button>
                 if !p.kiosk {
                     <button type="button" class="rs-button rs-secondary" onclick={on_print}>
-                        { t(lang, Msg::PrintButton) }
+                        { tn(lang, Msg::PrintButton) }
                     </button>
                 }
                 <button type="button" class="rs-button rs-primary" onclick={on(&p.dispatch, Action::Restart)}>
-                    { t(lang, Msg::NavRestart) }
+                    { tn(lang, Msg::NavRestart) }
                 </button>
             </div>
         </div>

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::chrome::progress;
 use super::question::{nav, submit};
-use super::{t, ScreenProps};
+use super::{tn, ScreenProps};
 use crate::assessment::{Action, Agreement, AnswerValue, Question, Thought};
 
 pub fn thoughts_screen(p: &ScreenProps) -> Html {
@@ -14,13 +14,13 @@ pub fn thoughts_screen(p: &ScreenProps) -> Html {
     html! {
         <form key="thoughts" class="rs-screen rs-question" novalidate=true onsubmit={submit(&p.dispatch)}>
             { progress(lang, q.position() + 1, Question::ORDER.len()) }
-            <h2 class="rs-title" tabindex="-1" ref={p.heading.clone()}>{ t(lang, q.title()) }</h2>
+            <h2 class="rs-title" tabindex="-1" ref={p.heading.clone()}>{ tn(lang, q.title()) }</h2>
             if let Some(h) = q.hint() {
-                <p class="rs-hint">{ t(lang, h) }</p>
+                <p class="rs-hint">{ tn(lang, h) }</p>
             }
             { for Thought::ALL.iter().map(|&th| html! {
                 <fieldset class="rs-fieldset rs-statement">
-                    <legend class="rs-legend rs-statement-text">{ t(lang, th.label()) }</legend>
+                    <legend class="rs-legend rs-statement-text">{ tn(lang, th.label()) }</legend>
                     <div class="rs-options rs-options-inline">
                         { for Agreement::ALL.iter().map(|&ag| {
                             let v = AnswerValue::Thought(th, ag);
@@ -31,7 +31,7 @@ pub fn thoughts_screen(p: &ScreenProps) -> Html {
                                     <input type="radio" id={id} name={format!("rs-thought-{}", th.index())}
                                         checked={v.is_selected(&s.answers)}
                                         onchange={Callback::from(move |_| d.emit(Action::Answer(v)))} />
-                                    <span class="rs-option-text">{ t(lang, ag.label()) }</span>
+                                    <span class="rs-option-text">{ tn(lang, ag.label()) }</span>
                                 </label>
                             }
                         }) }

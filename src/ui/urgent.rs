@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::blocks::section;
-use super::{on, t, ScreenProps};
+use super::{on, tn, ScreenProps};
 use crate::assessment::{result_view, Action};
 use crate::i18n::Msg;
 
@@ -18,12 +18,12 @@ pub fn urgent_screen(p: &ScreenProps) -> Html {
     html! {
         <div key="urgent" class="rs-screen rs-urgent">
             <h2 class="rs-title rs-headline rs-headline-urgent" tabindex="-1" ref={p.heading.clone()}>
-                { t(lang, view.headline_text) }
+                { tn(lang, view.headline_text) }
             </h2>
             { for view.sections.iter().map(|sec| section(lang, sec, p.kiosk)) }
             <div class="rs-nav">
                 <button type="button" class="rs-button rs-secondary" onclick={on(&p.dispatch, Action::Restart)}>
-                    { t(lang, Msg::NavRestart) }
+                    { tn(lang, Msg::NavRestart) }
                 </button>
             </div>
         </div>
