@@ -16,21 +16,9 @@ mod urgent;
 pub use app::{App, AppProps};
 
 use crate::i18n::{self, Lang, Msg};
-use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::assessment::{Action, State};
-
-/// The flow state as a Yew reducer (the core's `State::reduce` does the work).
-#[derive(Clone, PartialEq)]
-pub struct Model(pub State);
-
-impl Reducible for Model {
-    type Action = Action;
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new(Model(self.0.reduce(action)))
-    }
-}
 
 /// A text in the widget's language. Most texts are static: no allocation.
 /// (In the wasm, «116 117» and «116 123» already carry a no-break space, so

@@ -1,16 +1,21 @@
-//! The root component. `App` owns the kiosk session lifecycle; `Session`
-//! owns one patient's answers. A kiosk reset remounts `Session` under a new
-//! key, so nothing of the previous patient survives.
+//! The root component: one patient's session (the core's `State`, driven by
+//! `State::reduce`) and, in kiosk mode, the idle timer that forgets them.
+//!
+//! A struct component rather than function components with hooks: Yew's hook
+//! machinery is not linked at all then (~4 KB gzip of wasm; see README,
+//! Performance). A kiosk reset replaces the state with a fresh one and renders
+//! the session under a new key, so no DOM of the previous patient survives.
 
 use gloo_timers::callback::Interval;
-use web_sys::HtmlElement;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, ShadowRoot};
 use yew::prelude::*;
 
 use super::chrome::{footer, header};
-use super::kiosk::{focus_while_open, idle_dialog};
+use super::kiosk::idle_dialog;
 use super::{
     question::question_screen, result::result_screen, start::start_screen,
-    thoughts::thoughts_screen, urgent::urgent_screen, Model, ScreenProps,
+    thoughts::thoughts_screen, urgent::urgent_screen, ScreenProps,
 };
 use crate::assessment::{Action, Question, State, Step};
 use crate::embed::Mode;
@@ -26,179 +31,201 @@ pub struct AppProps {
     pub idle_seconds: u32,
 }
 
-#[function_component]
-pub fn App(props: &AppProps) -> Html {
-    let kiosk = props.mode == Mode::Kiosk;
-    let generation = use_state(|| 0u32);
-    // Seconds left before the reset, while the warning shows.
-    let warning = use_state(|| None::<u32>);
-    let idle = use_mut_ref(|| 0u32);
-    // Only a session someone has touched needs forgetting.
-    let touched = use_mut_ref(|| false);
-    // The language the patient sees now (they may have switched in the widget):
-    // the idle warning must speak it, or they cannot read that they are about
-    // to lose their answers. Reported by `Session`; a reset starts over from
-    // the attribute's language.
-    let shown_lang = use_state_eq(|| props.lang);
-    let on_lang = {
-        let shown = shown_lang.clone();
-        // Stable across renders, so the countdown does not re-render `Session`.
-        use_callback((), move |l: Lang, _| shown.set(l))
-    };
+pub enum AppMsg {
+    /// The patient did something the core decides on.
+    Action(Action),
+    /// One second of the kiosk idle timer.
+    Tick,
+    /// Any touch, key or pointer event inside the widget.
+    Activity,
+    /// «Fortsett» (or Escape) in the idle warning.
+    Continue,
+}
 
-    {
-        let (generation, warning, idle, touched) = (
-            generation.clone(),
-            warning.clone(),
-            idle.clone(),
-            touched.clone(),
-        );
-        let limit = props.idle_seconds;
-        use_effect_with((kiosk, limit), move |&(kiosk, limit)| {
-            let tick = kiosk.then(|| {
-                Interval::new(1_000, move || {
-                    if !*touched.borrow() {
-                        return;
-                    }
-                    let elapsed = {
-                        let mut i = idle.borrow_mut();
-                        *i += 1;
-                        *i
-                    };
-                    if elapsed < limit {
-                        return;
-                    }
-                    let left = (limit + IDLE_GRACE_SECONDS).saturating_sub(elapsed);
-                    if left == 0 {
-                        *idle.borrow_mut() = 0;
-                        *touched.borrow_mut() = false;
-                        warning.set(None);
-                        generation.set(*generation + 1);
-                    } else {
-                        warning.set(Some(left));
-                    }
-                })
-            });
-            move || drop(tick)
-        });
+pub struct App {
+    state: State,
+    /// Bumped by every kiosk reset: the session's key.
+    generation: u32,
+    /// Seconds left before the reset, while the warning shows.
+    warning: Option<u32>,
+    /// Seconds without activity.
+    idle: u32,
+    /// Only a session someone has touched needs forgetting.
+    touched: bool,
+    /// The screen's heading: focus moves here on every step, never on page load
+    /// (a widget must not steal focus from the page around it).
+    heading: NodeRef,
+    focus_heading: bool,
+    dialog_button: NodeRef,
+    /// Whether the idle dialog was on screen at the last render, and what had
+    /// focus before it appeared (focus goes back there when it closes).
+    dialog_open: bool,
+    focus_before_dialog: Option<HtmlElement>,
+    tick: Option<Interval>,
+}
+
+impl App {
+    fn start_timer(ctx: &Context<Self>) -> Option<Interval> {
+        let link = ctx.link().clone();
+        (ctx.props().mode == Mode::Kiosk)
+            .then(|| Interval::new(1_000, move || link.send_message(AppMsg::Tick)))
     }
 
-    // While the warning shows, only its button (or Escape) continues. If any
-    // pointerdown closed it, the dialog would vanish under the finger and the
-    // rest of the tap (mouseup, click) would land on whatever lies beneath,
-    // e.g. an answer or «Start på nytt»; focus would also fall to the page.
-    let on_activity = {
-        let (warning, idle, touched) = (warning.clone(), idle.clone(), touched.clone());
-        Callback::from(move |_: ()| {
-            if warning.is_some() {
-                return;
-            }
-            *idle.borrow_mut() = 0;
-            *touched.borrow_mut() = true;
-        })
-    };
-    let dialog_button = use_node_ref();
-    {
-        let button = dialog_button.clone();
-        use_effect_with(warning.is_some(), move |&open| {
-            focus_while_open(open, &button)
-        });
-    }
-    let on_continue = {
-        let (warning, idle) = (warning.clone(), idle.clone());
-        Callback::from(move |_: ()| {
-            *idle.borrow_mut() = 0;
-            warning.set(None);
-        })
-    };
-
-    html! {
-        <div class="rs-host" onpointerdown={activity(&on_activity)} onkeydown={activity(&on_activity)}
-            ontouchstart={activity(&on_activity)} oninput={activity(&on_activity)}>
-            <Session key={*generation} lang={props.lang} kiosk={kiosk} focus_on_mount={*generation > 0}
-                on_lang={on_lang} />
-            if let Some(left) = *warning {
-                { idle_dialog(*shown_lang, left, &on_continue, &dialog_button) }
-            }
-        </div>
+    /// Forgets the patient: fresh state in the embedding page's language.
+    fn reset(&mut self, lang: Lang) {
+        self.state = State::new(lang);
+        self.generation = self.generation.wrapping_add(1);
+        self.idle = 0;
+        self.touched = false;
+        self.warning = None;
+        self.focus_heading = true;
     }
 }
 
-/// Any touch, key or pointer event inside the widget counts as activity.
-fn activity<E: 'static>(cb: &Callback<()>) -> Callback<E> {
-    let cb = cb.clone();
-    Callback::from(move |_: E| cb.emit(()))
-}
+impl Component for App {
+    type Message = AppMsg;
+    type Properties = AppProps;
 
-#[derive(Clone, PartialEq, Properties)]
-pub struct SessionProps {
-    pub lang: Lang,
-    pub kiosk: bool,
-    /// After a kiosk reset the start heading gets focus; on page load nothing does.
-    pub focus_on_mount: bool,
-    /// Told the language on screen whenever it changes (for the idle warning).
-    pub on_lang: Callback<Lang>,
-}
-
-#[function_component]
-pub fn Session(props: &SessionProps) -> Html {
-    let state = use_reducer_eq(|| Model(State::new(props.lang)));
-    let heading = use_node_ref();
-    let first_step = use_mut_ref(|| !props.focus_on_mount);
-
-    // The embedding page changed the `lang` attribute: follow it, keep answers.
-    {
-        let dispatch = state.dispatcher();
-        use_effect_with(props.lang, move |lang| {
-            dispatch.dispatch(Action::SetLang(*lang))
-        });
+    fn create(ctx: &Context<Self>) -> Self {
+        App {
+            state: State::new(ctx.props().lang),
+            generation: 0,
+            warning: None,
+            idle: 0,
+            touched: false,
+            heading: NodeRef::default(),
+            focus_heading: false,
+            dialog_button: NodeRef::default(),
+            dialog_open: false,
+            focus_before_dialog: None,
+            tick: Self::start_timer(ctx),
+        }
     }
 
-    {
-        let on_lang = props.on_lang.clone();
-        use_effect_with(state.0.lang, move |lang| on_lang.emit(*lang));
-    }
-
-    // Focus the new screen's heading on every step, but not on page load:
-    // a widget must not steal focus from the page around it.
-    {
-        let heading = heading.clone();
-        use_effect_with(state.0.step, move |_| {
-            if std::mem::replace(&mut *first_step.borrow_mut(), false) {
-                return;
+    fn update(&mut self, ctx: &Context<Self>, msg: AppMsg) -> bool {
+        match msg {
+            AppMsg::Action(action) => {
+                let next = self.state.reduce(action);
+                if next == self.state {
+                    return false;
+                }
+                self.focus_heading |= next.step != self.state.step;
+                self.state = next;
+                true
             }
-            if let Some(h) = heading.cast::<HtmlElement>() {
+            AppMsg::Tick => {
+                if !self.touched {
+                    return false;
+                }
+                self.idle += 1;
+                let limit = ctx.props().idle_seconds;
+                if self.idle < limit {
+                    return false;
+                }
+                match (limit + IDLE_GRACE_SECONDS).saturating_sub(self.idle) {
+                    0 => self.reset(ctx.props().lang),
+                    left => self.warning = Some(left),
+                }
+                true
+            }
+            // While the warning shows, only its button (or Escape) continues. If any
+            // pointerdown closed it, the dialog would vanish under the finger and the
+            // rest of the tap (mouseup, click) would land on whatever lies beneath,
+            // e.g. an answer or «Start på nytt»; focus would also fall to the page.
+            AppMsg::Activity => {
+                if self.warning.is_none() {
+                    self.idle = 0;
+                    self.touched = true;
+                }
+                false
+            }
+            AppMsg::Continue => {
+                self.idle = 0;
+                self.warning = None;
+                true
+            }
+        }
+    }
+
+    fn changed(&mut self, ctx: &Context<Self>, old: &AppProps) -> bool {
+        let new = ctx.props();
+        // The embedding page changed the `lang` attribute: follow it, keep answers.
+        if new.lang != old.lang {
+            self.state = self.state.reduce(Action::SetLang(new.lang));
+        }
+        if new.mode != old.mode {
+            self.tick = Self::start_timer(ctx);
+        }
+        true
+    }
+
+    fn view(&self, ctx: &Context<Self>) -> Html {
+        let s = &self.state;
+        let lang = s.lang;
+        let kiosk = ctx.props().mode == Mode::Kiosk;
+        let dispatch = ctx.link().callback(AppMsg::Action);
+        let screen = ScreenProps {
+            state: s,
+            dispatch: &dispatch,
+            heading: self.heading.clone(),
+            kiosk,
+        };
+        let body = match s.step {
+            Step::Start => start_screen(&screen),
+            Step::Question(Question::Thoughts) => thoughts_screen(&screen),
+            Step::Question(_) => question_screen(&screen),
+            Step::Urgent(_) => urgent_screen(&screen),
+            Step::Result => result_screen(&screen),
+        };
+        // Plain strings, not `classes!`: Yew's `Classes` costs ~1 KB gzip of wasm.
+        let class = if kiosk { "rs rs-kiosk" } else { "rs" };
+        let link = ctx.link();
+        html! {
+            <div class="rs-host" onpointerdown={link.callback(|_: PointerEvent| AppMsg::Activity)}
+                onkeydown={link.callback(|_: KeyboardEvent| AppMsg::Activity)}
+                ontouchstart={link.callback(|_: TouchEvent| AppMsg::Activity)}
+                oninput={link.callback(|_: InputEvent| AppMsg::Activity)}>
+                <section key={self.generation} class={class} lang={lang.code()}
+                    aria-label={super::t(lang, Msg::AppLabel)}>
+                    { header(lang, &dispatch) }
+                    { body }
+                    { footer(lang) }
+                </section>
+                // The language the patient sees now (they may have switched in the
+                // widget): they must be able to read that their answers are about to go.
+                if let Some(left) = self.warning {
+                    { idle_dialog(lang, left, &link.callback(|()| AppMsg::Continue), &self.dialog_button) }
+                }
+            </div>
+        }
+    }
+
+    fn rendered(&mut self, _ctx: &Context<Self>, _first_render: bool) {
+        // Focus moves into the idle dialog once, when it appears. When «Fortsett»
+        // closes it, focus goes back where it was (WCAG 2.4.3): otherwise it falls
+        // to the page's <body>, a keyboard user loses their place, and their keys
+        // no longer count as activity inside the widget. After a reset that
+        // element is gone, and the start heading gets focus instead.
+        let open = self.warning.is_some();
+        if open && !self.dialog_open {
+            if let Some(button) = self.dialog_button.cast::<HtmlElement>() {
+                self.focus_before_dialog = button
+                    .get_root_node()
+                    .dyn_ref::<ShadowRoot>()
+                    .and_then(|r| r.active_element())
+                    .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+                let _ = button.focus();
+            }
+        } else if !open && self.dialog_open {
+            if let Some(e) = self.focus_before_dialog.take().filter(|e| e.is_connected()) {
+                let _ = e.focus();
+            }
+        }
+        self.dialog_open = open;
+        if std::mem::take(&mut self.focus_heading) {
+            if let Some(h) = self.heading.cast::<HtmlElement>() {
                 let _ = h.focus();
             }
-        });
-    }
-
-    let s = &state.0;
-    let lang = s.lang;
-    let dispatch = {
-        let d = state.dispatcher();
-        Callback::from(move |a: Action| d.dispatch(a))
-    };
-    let screen = ScreenProps {
-        state: s,
-        dispatch: &dispatch,
-        heading,
-        kiosk: props.kiosk,
-    };
-    let body = match s.step {
-        Step::Start => start_screen(&screen),
-        Step::Question(Question::Thoughts) => thoughts_screen(&screen),
-        Step::Question(_) => question_screen(&screen),
-        Step::Urgent(_) => urgent_screen(&screen),
-        Step::Result => result_screen(&screen),
-    };
-    // Plain strings, not `classes!`: Yew's `Classes` costs ~1 KB gzip of wasm.
-    let class = if props.kiosk { "rs rs-kiosk" } else { "rs" };
-    html! {
-        <section class={class} lang={lang.code()} aria-label={super::t(lang, Msg::AppLabel)}>
-            { header(lang, &dispatch) }
-            { body }
-            { footer(lang) }
-        </section>
+        }
     }
 }

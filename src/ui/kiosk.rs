@@ -1,15 +1,13 @@
 //! The kiosk idle warning: an alert dialog with a countdown and one large
 //! «Fortsett» button, shown before the widget forgets the patient.
 
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, ShadowRoot};
 use yew::prelude::*;
 
 use super::tn;
 use crate::i18n::{self, Arg, Lang, Msg, Var};
 
 /// The dialog. `button` is its «Fortsett» button: the app moves focus there
-/// when the dialog appears and back when it goes ([`focus_while_open`]).
+/// when the dialog appears and back when it goes (`App::rendered`).
 pub fn idle_dialog(lang: Lang, seconds: u32, on_continue: &Callback<()>, button: &NodeRef) -> Html {
     let body = i18n::format(
         lang,
@@ -42,28 +40,5 @@ pub fn idle_dialog(lang: Lang, seconds: u32, on_continue: &Callback<()>, button:
                 </button>
             </div>
         </div>
-    }
-}
-
-/// Focus moves into the dialog when it appears (`open`). When «Fortsett»
-/// closes it, focus goes back where it was (WCAG 2.4.3): otherwise it falls to
-/// the page's <body>, a keyboard user loses their place, and their keys no
-/// longer count as activity inside the widget. After a reset that element is
-/// gone, and the start heading has focus instead.
-/// Returns the effect's cleanup, for `use_effect_with(open, …)`.
-pub fn focus_while_open(open: bool, button: &NodeRef) -> impl FnOnce() {
-    let before = button.cast::<HtmlElement>().filter(|_| open).and_then(|b| {
-        let previous = b
-            .get_root_node()
-            .dyn_ref::<ShadowRoot>()
-            .and_then(|r| r.active_element())
-            .and_then(|e| e.dyn_into::<HtmlElement>().ok());
-        let _ = b.focus();
-        previous
-    });
-    move || {
-        if let Some(e) = before.filter(|e| e.is_connected()) {
-            let _ = e.focus();
-        }
     }
 }
