@@ -83,6 +83,13 @@ test.describe('dist/ as built', () => {
     const alias = readFileSync('dist/snippet.html', 'utf8');
     expect(alias).toContain('<script type="module" src="./ryggsjekk.js"></script>');
     expect(alias).not.toContain('integrity=');
+    // Precompressed copies beside the widget's files, decoding to the same bytes.
+    for (const name of ['ryggsjekk.js', 'ryggsjekk_bg.wasm', 'ryggsjekk.css']) {
+      for (const path of [`${manifest.base}${name}`, name]) {
+        expect(sri(brotliDecompressSync(readFileSync(`dist/${path}.br`))), `${path}.br`).toBe(manifest.integrity[name]);
+        expect(sri(gunzipSync(readFileSync(`dist/${path}.gz`))), `${path}.gz`).toBe(manifest.integrity[name]);
+      }
+    }
     for (const snippet of [pinned, alias]) expect(snippet).toMatch(/<ryggsjekk-widget[^>]*>[\s\S]*tel:113[\s\S]*tel:116117[\s\S]*<\/ryggsjekk-widget>/);
   });
 
@@ -135,6 +142,10 @@ test.describe('Debian nginx with deploy/nginx.conf', () => {
       expect(br.body.length).toBeLessThan(readFileSync(`dist/${manifest.base}${name}`).length);
       const plain = await get(url, { 'Accept-Encoding': 'identity' });
       expect(plain.headers['content-encoding']).toBeUndefined();
+      // Served as precompressed by scripts/build (brotli_static, gzip_static), not
+      // compressed again on each request: the very bytes of the .br/.gz files.
+      expect(br.body.equals(readFileSync(`dist/${manifest.base}${name}.br`)), `${name}.br`).toBe(true);
+      expect(gz.body.equals(readFileSync(`dist/${manifest.base}${name}.gz`)), `${name}.gz`).toBe(true);
     }
   });
 
