@@ -17,9 +17,9 @@
 // <ryggsjekk-widget> elements are already on the page, the stylesheet is preloaded
 // at the same time (a <link rel=preload> in <head>, removed again once used), so
 // neither waits for the other or for the rest of this file. A page may also
-// preload the wasm (<link rel="preload" as="fetch" crossorigin>), in parallel
-// with this module; fetch() below reuses that response (same URL, mode and
-// credentials) and still checks its integrity.
+// preload the wasm (<link rel="preload" as="fetch" crossorigin>, as the snippets
+// in dist/ do), in parallel with this module; fetch() below reuses that response
+// (same URL, mode and credentials) and still checks its integrity.
 //
 // Fallback: if WebAssembly is missing or blocked, the wasm (or the stylesheet)
 // fails to load or verify, or the Rust code panics, every <ryggsjekk-widget> on

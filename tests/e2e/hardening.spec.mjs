@@ -59,6 +59,20 @@ test.describe('fallback that always shows help', () => {
     });
   });
 
+  test.describe('a tampered wasm, preloaded by the page as the snippets do', () => {
+    test.use({ widgetTamper: 'wasm' });
+    test('is still refused: the loader checks the integrity of the preloaded response', async ({ page, host, widget, guard }) => {
+      guard.allowDocumentsFrom(host.url);
+      guard.allowConsole('error', /^ryggsjekk: could not load .*ryggsjekk_bg\.wasm or it failed its integrity check \(expected sha384-/);
+      guard.allowConsole('error', /integrity/); // Chromium's own SRI message
+      guard.allowConsole('warning', /ryggsjekk\.css was preloaded using link preload but not used/);
+      const head = `<link rel="preload" href="${widget.url}/ryggsjekk_bg.wasm" as="fetch" crossorigin="anonymous">`;
+      await page.goto(host.page('/clinic.html', hostPage(widget.url, { head, body: THREE })));
+      await expectAllFallback(page);
+      expect(widget.log.filter((path) => path === '/ryggsjekk_bg.wasm')).toHaveLength(1);
+    });
+  });
+
   test.describe('a tampered stylesheet', () => {
     test.use({ widgetTamper: 'css' });
     test('is refused: the fallback instead of an unstyled widget', async ({ page, guard }) => {
