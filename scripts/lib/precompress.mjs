@@ -5,7 +5,7 @@
 // nginx with brotli_static/gzip_static on, as deploy/nginx.conf has — then
 // sends them as they are instead of compressing the wasm on every request,
 // which costs a cold load tens of milliseconds before the first byte.
-//   node scripts/lib/precompress.mjs <dir>
+//   node scripts/lib/precompress.mjs <dir or file>…   (a folder: each file in it)
 // Deterministic: the same input gives the same bytes (no name or time in the gzip header).
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,11 +31,14 @@ export function precompress(path) {
 }
 
 function main() {
-  const [dir] = process.argv.slice(2);
-  if (!dir) throw new Error('usage: precompress.mjs <dir>');
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isFile() && COMPRESSIBLE.test(name)) precompress(path);
+  const args = process.argv.slice(2);
+  if (!args.length) throw new Error('usage: precompress.mjs <dir or file>…');
+  for (const arg of args) {
+    if (statSync(arg).isFile()) precompress(arg);
+    else for (const name of readdirSync(arg)) {
+      const path = join(arg, name);
+      if (statSync(path).isFile() && COMPRESSIBLE.test(name)) precompress(path);
+    }
   }
 }
 
