@@ -13,6 +13,14 @@
 // ryggsjekk.css (esbuild --define). The wasm is fetched with fetch(url, { integrity })
 // and the stylesheet linked with `integrity`, so a tampered file is refused.
 //
+// Loading fast: the wasm fetch is the first thing this module does, and when
+// <ryggsjekk-widget> elements are already on the page, the stylesheet is preloaded
+// at the same time (a <link rel=preload> in <head>, removed again once used), so
+// neither waits for the other or for the rest of this file. A page may also
+// preload the wasm (<link rel="preload" as="fetch" crossorigin>, as the snippets
+// in dist/ do), in parallel with this module; fetch() below reuses that response
+// (same URL, mode and credentials) and still checks its integrity.
+//
 // Fallback: if WebAssembly is missing or blocked, the wasm (or the stylesheet)
 // fails to load or verify, or the Rust code panics, every <ryggsjekk-widget> on
 // the page shows a short static message in its language with 113, 116 117 and
@@ -22,9 +30,9 @@
 //
 // Deliberately small and strict: no innerHTML, no inline styles (pages may use a
 // strict CSP; the fallback's styles are a constructed stylesheet), no globals
-// besides the element itself, no storage and no network besides our own .wasm
-// (fetch, the one documented exception) and .css. Every answer lives in the
-// Widget's memory only.
+// besides the element itself (and, while loading, one preload link in <head>),
+// no storage and no network besides our own .wasm (fetch, the one documented
+// exception) and .css. Every answer lives in the Widget's memory only.
 import init, { Widget, set_panic_handler } from './pkg/ryggsjekk.js';
 
 const TAG = 'ryggsjekk-widget';
@@ -34,6 +42,13 @@ const STYLESHEET = new URL('ryggsjekk.css', import.meta.url).href;
 // "sha384-…" from scripts/build; empty when this file runs unbundled (no check then).
 const WASM_SRI = typeof __RYGGSJEKK_WASM_SRI__ === 'string' ? __RYGGSJEKK_WASM_SRI__ : '';
 const CSS_SRI = typeof __RYGGSJEKK_CSS_SRI__ === 'string' ? __RYGGSJEKK_CSS_SRI__ : '';
+
+// Start loading before anything else runs (see load() below); awaited at the end
+// of this module, before the element is defined. A second copy of this module
+// (e.g. loaded from another URL) leaves the element to the first one.
+/** Our <link rel=preload> for the stylesheet while the wasm loads (preloadStylesheet). */
+let stylesheetPreload = null;
+const loading = customElements.get(TAG) ? null : load();
 
 // ── The fallback: static text in the loader, built with DOM calls ──────────────
 
@@ -165,13 +180,56 @@ function onPanic(message) {
   fail(`the widget stopped after an internal error (${String(message).replace(/\s*\n\s*/g, ' ')}).`);
 }
 
+/**
+ * Preloads ryggsjekk.css when widgets are already in the document (a module
+ * script runs after parsing), so that #mount's <link rel=stylesheet> finds it
+ * loaded instead of starting its request only after the wasm is ready. Same
+ * URL, CORS mode and integrity as that link, or Chromium would fetch it twice.
+ * Not when there is no widget yet (the preload might never be used), nor when
+ * the page preloads it itself (the versioned snippet does).
+ */
+function preloadStylesheet() {
+  if (!document.querySelector(TAG)) return;
+  for (const link of document.querySelectorAll('link[rel~="preload" i][as="style" i]')) {
+    if (link.href === STYLESHEET) return;
+  }
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'style';
+  if (CSS_SRI) {
+    link.integrity = CSS_SRI;
+    link.crossOrigin = 'anonymous';
+  }
+  link.href = STYLESHEET;
+  const preload = { link, settled: false };
+  const settle = () => (preload.settled = true);
+  link.addEventListener('load', settle);
+  link.addEventListener('error', settle);
+  (document.head ?? document.documentElement).append(link);
+  stylesheetPreload = preload;
+}
+
+/** Removes our preload link from the page once the stylesheet is in, or loading failed. */
+function dropStylesheetPreload() {
+  const preload = stylesheetPreload;
+  stylesheetPreload = null;
+  if (!preload) return;
+  // Removed while it loads, the link would cancel its request: wait until it has settled.
+  if (preload.settled) preload.link.remove();
+  else for (const type of ['load', 'error']) preload.link.addEventListener(type, () => preload.link.remove());
+}
+
 async function load() {
   if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
     throw new Error('this browser has no WebAssembly, or it is turned off');
   }
+  // mode and credentials as a page's <link rel=preload as=fetch crossorigin>
+  // (crossorigin = anonymous), so fetch() takes the preloaded response.
+  const fetching = fetch(WASM_URL, { integrity: WASM_SRI || undefined, mode: 'cors', credentials: 'same-origin' });
+  preloadStylesheet();
   let response;
   try {
-    response = await fetch(WASM_URL, WASM_SRI ? { integrity: WASM_SRI, mode: 'cors', credentials: 'same-origin' } : {});
+    response = await fetching;
   } catch (error) {
     throw new Error(
       `could not load ${WASM_URL}${WASM_SRI ? ' or it failed its integrity check (expected ' + WASM_SRI + ')' : ''}: ${error.message}. ` +
@@ -192,10 +250,11 @@ async function load() {
 
 // The element is defined once the wasm is ready or has failed; until then the
 // browser shows the element's light-DOM children (the clinic's fallback text).
-if (!customElements.get(TAG)) {
+if (loading) {
   try {
-    await load();
+    await loading;
   } catch (error) {
+    dropStylesheetPreload();
     fail(error.message + '.');
   }
 }
@@ -285,16 +344,18 @@ export class RyggsjekkWidget extends HTMLElement {
       link.crossOrigin = 'anonymous';
     }
     link.href = STYLESHEET;
-    link.addEventListener('error', () =>
+    link.addEventListener('error', () => {
+      dropStylesheetPreload();
       fail(
         `could not load ${STYLESHEET}${CSS_SRI ? ' or it failed its integrity check (expected ' + CSS_SRI + ')' : ''} ` +
           '(check CORS and the page\'s CSP style-src).',
-      ),
-    );
+      );
+    });
     // Hidden until the stylesheet is in, so the widget never shows unstyled.
     const root = document.createElement('div');
     root.hidden = true;
     link.addEventListener('load', () => {
+      dropStylesheetPreload();
       root.hidden = false;
     });
     this.#shadow.replaceChildren(link, root);

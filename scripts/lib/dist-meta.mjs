@@ -24,6 +24,18 @@ export const LIGHT_DOM_FALLBACK =
   '  <p>Ryggsjekk kunne ikke lastes. Er det akutt og står det om livet? Ring <a href="tel:113">113</a>.\n' +
   '    Legevakt: <a href="tel:116117">116 117</a>.</p>\n';
 
+/**
+ * The page's preload of the wasm, so its download runs in parallel with the
+ * loader's instead of after it (after the <script>: the small loader first, so
+ * that it runs while the wasm is still on its way, e.g. on one HTTP/2 connection). `as="fetch" crossorigin` matches the loader's
+ * fetch() (CORS, same-origin credentials), which takes this response and checks
+ * its integrity itself; no `integrity` here: Chromium ignores it on as="fetch"
+ * (and says so in the console), and the unpinned snippet could not keep it current.
+ * The stylesheet preload (pinned snippet only) must carry the hash: the widget's
+ * <link rel=stylesheet> has one, and Chromium matches a preload only with the same.
+ */
+export const wasmPreload = (dir) => `<link rel="preload" href="${dir}ryggsjekk_bg.wasm" as="fetch" crossorigin="anonymous">`;
+
 function main() {
   const [out, version, guidelineUpdated] = process.argv.slice(2);
   if (!out || !version || !guidelineUpdated) throw new Error('usage: dist-meta.mjs <out-dir> <content-version> <guideline-updated>');
@@ -34,10 +46,13 @@ function main() {
   const versioned =
     `<!-- Ryggsjekk ${version}, pinned with Subresource Integrity. Replace ./ with the address of your copy of dist/. -->\n` +
     `<script type="module" src="./${loader}" integrity="${loaderSri}" crossorigin="anonymous"></script>\n` +
+    `${wasmPreload(`./${base}`)}\n` +
+    `<link rel="preload" href="./${base}ryggsjekk.css" as="style" integrity="${sri(join(out, base, 'ryggsjekk.css'))}" crossorigin="anonymous">\n` +
     `<ryggsjekk-widget lang="nb">\n${LIGHT_DOM_FALLBACK}</ryggsjekk-widget>\n`;
   const alias =
     '<!-- Ryggsjekk, always the newest version (no integrity pin). Replace ./ with the address of your copy of dist/. -->\n' +
     '<script type="module" src="./ryggsjekk.js"></script>\n' +
+    `${wasmPreload('./')}\n` +
     `<ryggsjekk-widget lang="nb">\n${LIGHT_DOM_FALLBACK}</ryggsjekk-widget>\n`;
   writeFileSync(join(out, 'snippet.versioned.html'), versioned);
   writeFileSync(join(out, 'snippet.html'), alias);

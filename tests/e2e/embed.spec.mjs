@@ -216,7 +216,10 @@ const docBlocks = [...readFileSync('docs/embedding.md', 'utf8').matchAll(/^```(\
 /** A documented snippet with the example host replaced by the test's widget origin (and the current version/hash). */
 function adapt(code, widgetUrl) {
   return code
-    .replace(/v\/[^/]+\/ryggsjekk\.js"(\s+)integrity="[^"]*"/g, `${manifest.base}ryggsjekk.js"$1integrity="${manifest.integrity['ryggsjekk.js']}"`)
+    .replace(
+      /v\/[^/]+\/(ryggsjekk\.(?:js|css))"([^>]*?\s)integrity="[^"]*"/g,
+      (_, name, between) => `${manifest.base}${name}"${between}integrity="${manifest.integrity[name]}"`,
+    )
     .replace(/\/v\/[0-9][^/]*\//g, `/${manifest.base}`)
     .replaceAll(DOC_CDN, `${widgetUrl}/`)
     .replaceAll(new URL(DOC_CDN).origin, widgetUrl);

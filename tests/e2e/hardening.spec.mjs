@@ -39,6 +39,9 @@ test.describe('fallback that always shows help', () => {
     guard.allowDocumentsFrom(host.url);
     guard.allowConsole('error', /^ryggsjekk: could not start .*wasm-unsafe-eval/);
     guard.allowConsole('error', /WebAssembly|wasm-eval|unsafe-eval/); // Chromium's own CSP report
+    // The loader preloads the stylesheet while the wasm loads; with the wasm refused,
+    // no widget mounts to use it, and Chromium says so ~3 s after the load event.
+    guard.allowConsole('warning', /ryggsjekk\.css was preloaded using link preload but not used/);
     const csp = STRICT_CSP(widget.url).replace(" 'wasm-unsafe-eval'", '');
     await page.goto(host.page('/clinic.html', hostPage(widget.url, { body: THREE }), { 'Content-Security-Policy': csp }));
     await expectAllFallback(page);
@@ -54,6 +57,20 @@ test.describe('fallback that always shows help', () => {
       await expectFallback(page.locator(TAG), 'nn');
       const errors = guard.consoleMessages.filter((m) => m.type() === 'error' && m.text().startsWith('ryggsjekk:'));
       expect(errors).toHaveLength(1);
+    });
+  });
+
+  test.describe('a tampered wasm, preloaded by the page as the snippets do', () => {
+    test.use({ widgetTamper: 'wasm' });
+    test('is still refused: the loader checks the integrity of the preloaded response', async ({ page, host, widget, guard }) => {
+      guard.allowDocumentsFrom(host.url);
+      guard.allowConsole('error', /^ryggsjekk: could not load .*ryggsjekk_bg\.wasm or it failed its integrity check \(expected sha384-/);
+      guard.allowConsole('error', /integrity/); // Chromium's own SRI message
+      guard.allowConsole('warning', /ryggsjekk\.css was preloaded using link preload but not used/);
+      const head = `<link rel="preload" href="${widget.url}/ryggsjekk_bg.wasm" as="fetch" crossorigin="anonymous">`;
+      await page.goto(host.page('/clinic.html', hostPage(widget.url, { head, body: THREE })));
+      await expectAllFallback(page);
+      expect(widget.log.filter((path) => path === '/ryggsjekk_bg.wasm')).toHaveLength(1);
     });
   });
 

@@ -75,15 +75,38 @@ test.describe('dist/ as built', () => {
     const loader = readFileSync(`dist/${manifest.base}ryggsjekk.js`, 'utf8');
     expect(loader).toContain(manifest.integrity['ryggsjekk_bg.wasm']);
     expect(loader).toContain(manifest.integrity['ryggsjekk.css']);
-    // Snippets: the versioned one pins the loader with integrity + crossorigin.
+    // Snippets: the versioned one pins the loader with integrity + crossorigin,
+    // and preloads the wasm (no integrity: the loader's fetch checks it) and the
+    // stylesheet (with the integrity the widget's <link> has, or it would not match).
     const pinned = readFileSync('dist/snippet.versioned.html', 'utf8');
     expect(pinned).toContain(
       `<script type="module" src="./${manifest.base}ryggsjekk.js" integrity="${manifest.integrity['ryggsjekk.js']}" crossorigin="anonymous"></script>`,
     );
+    expect(pinned).toContain(`<link rel="preload" href="./${manifest.base}ryggsjekk_bg.wasm" as="fetch" crossorigin="anonymous">`);
+    expect(pinned).toContain(
+      `<link rel="preload" href="./${manifest.base}ryggsjekk.css" as="style" integrity="${manifest.integrity['ryggsjekk.css']}" crossorigin="anonymous">`,
+    );
     const alias = readFileSync('dist/snippet.html', 'utf8');
+    expect(alias).toContain('<link rel="preload" href="./ryggsjekk_bg.wasm" as="fetch" crossorigin="anonymous">');
     expect(alias).toContain('<script type="module" src="./ryggsjekk.js"></script>');
     expect(alias).not.toContain('integrity=');
+    // Precompressed copies beside the widget's files, decoding to the same bytes.
+    for (const name of ['ryggsjekk.js', 'ryggsjekk_bg.wasm', 'ryggsjekk.css']) {
+      for (const path of [`${manifest.base}${name}`, name]) {
+        expect(sri(brotliDecompressSync(readFileSync(`dist/${path}.br`))), `${path}.br`).toBe(manifest.integrity[name]);
+        expect(sri(gunzipSync(readFileSync(`dist/${path}.gz`))), `${path}.gz`).toBe(manifest.integrity[name]);
+      }
+    }
     for (const snippet of [pinned, alias]) expect(snippet).toMatch(/<ryggsjekk-widget[^>]*>[\s\S]*tel:113[\s\S]*tel:116117[\s\S]*<\/ryggsjekk-widget>/);
+  });
+
+  test('the bench page embeds the widget exactly as snippet.html says', () => {
+    const tags = readFileSync('dist/snippet.html', 'utf8').match(/^<(link|script)\b.*$/gm);
+    expect(tags).toHaveLength(2);
+    for (const page of ['bench/ours.html', 'bench/ours-kiosk.html']) {
+      const html = readFileSync(page, 'utf8');
+      for (const tag of tags) expect(html, page).toContain(tag);
+    }
   });
 
   test('the ready-to-paste snippets work as pasted (light-DOM text replaced once it renders)', async ({ page, baseURL, guard }) => {
@@ -104,6 +127,41 @@ test.describe('dist/ as built', () => {
       await page.unroute(`${baseURL}/pasted.html`);
     }
   });
+
+  for (const snippet of ['snippet.versioned.html', 'snippet.html']) {
+    test(`${snippet}: the loader takes the preloaded wasm (one request, no warning)`, async ({ page, baseURL, guard }) => {
+      guard.allowDocumentsFrom(baseURL);
+      const body = readFileSync(`dist/${snippet}`, 'utf8');
+      await page.route(`${baseURL}/pasted.html`, (route) =>
+        route.fulfill({
+          contentType: 'text/html; charset=utf-8',
+          body: `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>t</title><link rel="icon" href="data:,"></head><body>${body}</body></html>`,
+        }),
+      );
+      await page.goto('/pasted.html');
+      await expect(page.locator(TAG).getByRole('button', { name: 'Start', exact: true })).toBeVisible();
+      // Chromium warns about a preload nobody used (or one it could not match,
+      // e.g. by integrity or CORS mode) ~3 s after the load event; the guard
+      // (fixtures.mjs) fails the test on any console warning.
+      await page.waitForTimeout(4000);
+      const count = (suffix) => guard.requests.filter((r) => new URL(r.url()).pathname.endsWith(suffix)).length;
+      expect(count('/ryggsjekk_bg.wasm')).toBe(1);
+      expect(count('/ryggsjekk.css')).toBe(1);
+      expect(count('/ryggsjekk.js')).toBe(1);
+      const entries = await page.evaluate(() =>
+        performance.getEntriesByType('resource').map((e) => ({ name: new URL(e.name).pathname, initiator: e.initiatorType })),
+      );
+      // The one download of the wasm is the page's <link rel=preload>, not the loader's fetch().
+      expect(entries.filter((e) => e.name.endsWith('/ryggsjekk_bg.wasm'))).toEqual([
+        { name: `/${snippet === 'snippet.html' ? '' : manifest.base}ryggsjekk_bg.wasm`, initiator: 'link' },
+      ]);
+      // The widget's stylesheet came from a preload too (the snippet's or the loader's): one entry.
+      expect(entries.filter((e) => e.name.endsWith('/ryggsjekk.css'))).toHaveLength(1);
+      // The loader's own stylesheet preload (unpinned snippet) is gone from <head> once used.
+      expect(await page.evaluate(() => document.querySelectorAll('head link[rel=preload]').length)).toBe(0);
+      await page.unroute(`${baseURL}/pasted.html`);
+    });
+  }
 });
 
 test.describe('Debian nginx with deploy/nginx.conf', () => {
@@ -135,6 +193,10 @@ test.describe('Debian nginx with deploy/nginx.conf', () => {
       expect(br.body.length).toBeLessThan(readFileSync(`dist/${manifest.base}${name}`).length);
       const plain = await get(url, { 'Accept-Encoding': 'identity' });
       expect(plain.headers['content-encoding']).toBeUndefined();
+      // Served as precompressed by scripts/build (brotli_static, gzip_static), not
+      // compressed again on each request: the very bytes of the .br/.gz files.
+      expect(br.body.equals(readFileSync(`dist/${manifest.base}${name}.br`)), `${name}.br`).toBe(true);
+      expect(gz.body.equals(readFileSync(`dist/${manifest.base}${name}.gz`)), `${name}.gz`).toBe(true);
     }
   });
 
@@ -154,7 +216,9 @@ test.describe('Debian nginx with deploy/nginx.conf', () => {
     try {
       guard.allowDocumentsFrom(host.url);
       await recordViolations(page);
-      const snippet = readFileSync('dist/snippet.versioned.html', 'utf8').replaceAll('src="./', `src="${nginx.url}/`);
+      const snippet = readFileSync('dist/snippet.versioned.html', 'utf8')
+        .replaceAll('src="./', `src="${nginx.url}/`)
+        .replaceAll('href="./', `href="${nginx.url}/`);
       const html = `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>Klinikk</title><link rel="icon" href="data:,"></head><body>${snippet}</body></html>`;
       await page.goto(host.page('/clinic.html', html, { 'Content-Security-Policy': STRICT_CSP(nginx.url) }));
       const w = page.locator(TAG);
