@@ -6,7 +6,7 @@
 //
 //   node bench/trace.mjs                 after scripts/bench has filled target/bench-site
 //   TRACE_LOADS=15 TRACE_PAGE=ours.html TRACE_OUT=target/trace.json node bench/trace.mjs
-//   TRACE_ROUTE=1   route every request through Playwright, as bench/run.mjs does
+//   TRACE_ROUTE=1   route every request through Playwright (as bench/run.mjs did until it only observed requests)
 //   TRACE_WAIT=sleep  wait 1.5 s before asking the page (Playwright's polling script
 //                     then does not run in the page while it loads)
 //
