@@ -51,6 +51,17 @@ const test = guardedTest.extend({
   baseURL: async ({ nginx }, use) => use(nginx.url),
 });
 
+/** Serves `/pasted.html`: a bare page with dist/<snippet> pasted into its body. */
+function servePasted(page, baseURL, snippet) {
+  const body = readFileSync(`dist/${snippet}`, 'utf8');
+  return page.route(`${baseURL}/pasted.html`, (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>t</title><link rel="icon" href="data:,"></head><body>${body}</body></html>`,
+    }),
+  );
+}
+
 test.describe('dist/ as built', () => {
   test('versioned files, an identical unversioned alias, manifest and snippets', async () => {
     const version = /CONTENT_VERSION: &str = "([^"]+)"/.exec(sources)[1];
@@ -112,13 +123,7 @@ test.describe('dist/ as built', () => {
   test('the ready-to-paste snippets work as pasted (light-DOM text replaced once it renders)', async ({ page, baseURL, guard }) => {
     guard.allowDocumentsFrom(baseURL);
     for (const snippet of ['snippet.versioned.html', 'snippet.html']) {
-      const body = readFileSync(`dist/${snippet}`, 'utf8');
-      await page.route(`${baseURL}/pasted.html`, (route) =>
-        route.fulfill({
-          contentType: 'text/html; charset=utf-8',
-          body: `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>t</title><link rel="icon" href="data:,"></head><body>${body}</body></html>`,
-        }),
-      );
+      await servePasted(page, baseURL, snippet);
       await page.goto('/pasted.html');
       const w = page.locator(TAG);
       await expect(w.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
@@ -131,13 +136,7 @@ test.describe('dist/ as built', () => {
   for (const snippet of ['snippet.versioned.html', 'snippet.html']) {
     test(`${snippet}: the loader takes the preloaded wasm (one request, no warning)`, async ({ page, baseURL, guard }) => {
       guard.allowDocumentsFrom(baseURL);
-      const body = readFileSync(`dist/${snippet}`, 'utf8');
-      await page.route(`${baseURL}/pasted.html`, (route) =>
-        route.fulfill({
-          contentType: 'text/html; charset=utf-8',
-          body: `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>t</title><link rel="icon" href="data:,"></head><body>${body}</body></html>`,
-        }),
-      );
+      await servePasted(page, baseURL, snippet);
       await page.goto('/pasted.html');
       await expect(page.locator(TAG).getByRole('button', { name: 'Start', exact: true })).toBeVisible();
       // Chromium warns about a preload nobody used (or one it could not match,
