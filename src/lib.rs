@@ -1,13 +1,13 @@
 //! Ryggsjekk: a patient self-assessment widget for neck and back pain.
 //!
 //! Three layers (see ARCHITECTURE.md):
-//! - [`assessment`]: the questionnaire, the flow and the rules, plain Rust;
-//! - [`i18n`]: every patient-facing word, generated at build time from `locales/`;
+//! - [`assessment`], [`embed`], [`i18n`]: the core crate `ryggsjekk-core`
+//!   (questionnaire, flow, rules, texts generated from `locales/`), plain Rust;
 //! - the browser shell (`ui`, `web`): Yew components and the wasm exports, wasm32 only.
 
-pub mod assessment;
-pub mod embed;
-pub mod i18n;
+// The core lives in its own crate (core/, `ryggsjekk-core`) that cannot
+// depend on yew or web-sys; re-exported so the shell reads `crate::assessment`.
+pub use ryggsjekk_core::{assessment, embed, i18n};
 
 #[cfg(target_arch = "wasm32")]
 mod ui;

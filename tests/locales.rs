@@ -7,7 +7,7 @@ use ryggsjekk::i18n::{format, parts, text, Arg, Lang, Msg, Part, Var};
 
 /// The build-time checker, unit-tested below (build.rs includes the same file).
 #[allow(dead_code)]
-#[path = "../locales/check.rs"]
+#[path = "../core/build/check.rs"]
 mod check;
 
 const NORWEGIAN: [Lang; 2] = [Lang::Nb, Lang::Nn];

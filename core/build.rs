@@ -10,7 +10,7 @@
 use std::path::PathBuf;
 use std::{env, fs};
 
-#[path = "locales/check.rs"]
+#[path = "build/check.rs"]
 mod check;
 #[path = "build/codegen.rs"]
 mod codegen;
@@ -25,11 +25,11 @@ use parse::{file_name, read_dir_sorted, read_language};
 const LANGS: [&str; 3] = ["nb", "nn", "en"];
 
 fn main() {
+    // The texts live at the top of the repository, beside the widget that shows them.
     let root = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR"));
-    let dir = root.join("locales");
+    let dir = root.join("../locales");
     println!("cargo:rerun-if-changed={}", dir.display());
-    println!("cargo:rerun-if-changed=locales/check.rs");
-    println!("cargo:rerun-if-changed=build");
+        println!("cargo:rerun-if-changed=build");
 
     let mut errors = Vec::new();
     let mut locales = Vec::new();

@@ -6,7 +6,7 @@
 //! only a `match` and array indexing.
 //!
 //! ```
-//! use ryggsjekk::i18n::{format, text, Arg, Lang, Msg, Var};
+//! use ryggsjekk_core::i18n::{format, text, Arg, Lang, Msg, Var};
 //! assert_eq!(text(Lang::Nb, Msg::AppName), "Ryggsjekk");
 //! let line = format(Lang::En, Msg::Progress, &[(Var::Step, Arg::Num(2)), (Var::Total, Arg::Num(9))]);
 //! assert!(line.contains('2') && line.contains('9'));

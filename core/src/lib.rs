@@ -1,0 +1,8 @@
+//! Ryggsjekk's core: the questionnaire, the flow, the clinical rules, the
+//! result model and every patient-facing text. Plain Rust with no
+//! dependencies: no `yew`, `web_sys` or `wasm_bindgen`, so the compiler keeps
+//! the shell out, and `cargo test` runs it natively (see ARCHITECTURE.md).
+
+pub mod assessment;
+pub mod embed;
+pub mod i18n;
