@@ -1,0 +1,113 @@
+//! The clinical review documents, `docs/clinical-review.nb.md` and
+//! `docs/clinical-review.nn.md`, generated from the code and the texts: the
+//! questions, the red flags, the rules with their sources, the full advice
+//! text for the main outcomes (rendered from `result_view`, as the patient
+//! reads it), the evidence-based options and the citation list.
+//!
+//! `xtask/tests/review.rs` regenerates the documents in memory and fails when
+//! the committed files differ, so reviewers can trust them.
+
+use std::path::PathBuf;
+
+use ryggsjekk_core::assessment::*;
+use ryggsjekk_core::i18n::{self, Lang, Msg};
+
+use crate::Generated;
+
+mod outcomes;
+mod sections;
+
+/// The languages of the review document (clinicians read bokmål or nynorsk).
+pub const LANGS: [Lang; 2] = [Lang::Nb, Lang::Nn];
+
+/// The command that regenerates the documents.
+pub const REGENERATE: &str = "cargo run --bin review -- --write";
+
+/// Where the document of a language lives.
+pub fn path(lang: Lang) -> PathBuf {
+    crate::workspace_root().join(format!("docs/clinical-review.{}.md", lang.code()))
+}
+
+/// Both documents, bokmål first.
+pub fn generate() -> Vec<Generated> {
+    LANGS
+        .into_iter()
+        .map(|lang| Generated {
+            path: path(lang),
+            content: render(lang),
+        })
+        .collect()
+}
+
+/// The whole review document in one language.
+pub fn render(lang: Lang) -> String {
+    let doc = Doc { lang };
+    let mut out = String::new();
+    doc.header(&mut out);
+    doc.questions(&mut out);
+    doc.red_flags(&mut out);
+    doc.rules(&mut out);
+    doc.outcomes(&mut out);
+    doc.options(&mut out);
+    doc.citations(&mut out);
+    doc.invariants(&mut out);
+    out
+}
+
+/// One document being written; its parts are in `sections` and `outcomes`.
+struct Doc {
+    lang: Lang,
+}
+
+impl Doc {
+    fn t(&self, m: Msg) -> String {
+        i18n::text(self.lang, m)
+    }
+}
+
+fn group_action(g: RedFlagGroup) -> Msg {
+    match g {
+        RedFlagGroup::A => Msg::ReviewGroupA,
+        RedFlagGroup::B => Msg::ReviewGroupB,
+        RedFlagGroup::C => Msg::ReviewGroupC,
+    }
+}
+
+/// Short names with their number in the citation list: "NHI [12], Pengel 2003 [17]".
+fn sources(list: &[SourceId]) -> String {
+    list.iter()
+        .map(|s| format!("{} [{}]", s.short(), s.number()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The number of combinations of answers the tests enumerate, from the code's tables.
+fn combinations() -> usize {
+    let screens: usize = Location::ALL
+        .into_iter()
+        .map(|l| {
+            RedFlagGroup::ALL
+                .into_iter()
+                .map(|g| g.flags(l).count() + 1)
+                .product::<usize>()
+        })
+        .sum();
+    screens
+        * Radiating::ALL.len()
+        * Duration::ALL.len()
+        * Activity::ALL.len()
+        * Work::ALL.len()
+        * (Agreement::ALL.len() + 1).pow(Thought::ALL.len() as u32)
+}
+
+fn group_thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push('\u{a0}');
+        }
+        out.push(c);
+    }
+    out
+}
