@@ -21,7 +21,7 @@ mod sections;
 pub const LANGS: [Lang; 2] = [Lang::Nb, Lang::Nn];
 
 /// The command that regenerates the documents.
-pub const REGENERATE: &str = "cargo run --bin review -- --write";
+pub const REGENERATE: &str = "cargo xtask review --write";
 
 /// Where the document of a language lives.
 pub fn path(lang: Lang) -> PathBuf {

@@ -29,7 +29,7 @@ mod questions;
 mod tests;
 
 /// The command that regenerates the file.
-pub const REGENERATE: &str = "cargo run --bin surveyjs -- --write";
+pub const REGENERATE: &str = "cargo xtask surveyjs --write";
 const LANG: Lang = Lang::Nb;
 
 pub fn path() -> PathBuf {
