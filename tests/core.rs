@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 use ryggsjekk::assessment::result::Block;
 use ryggsjekk::assessment::rules::{not_back, referral, ReferralStrength};
 use ryggsjekk::assessment::*;
-use ryggsjekk::i18n::{self, Arg, Lang, Msg, Var};
+use ryggsjekk::i18n::{self, Arg, Lang, Msg, Text, Var};
 
 // ---------------------------------------------------------------------------
 // Helpers
@@ -149,7 +149,7 @@ struct Report {
     seen: Vec<bool>,
     /// Placeholder values the views fill in: `urgent-say-where` keys and `ParaWith`.
     say_keys: Vec<&'static str>,
-    filled: Vec<(Msg, Var, &'static str)>,
+    filled: Vec<Text>,
 }
 
 impl Report {
@@ -349,8 +349,8 @@ fn check_one(answers: &Answers, non_urgent: &[bool], report: &mut Report) -> boo
                 Block::Say { location_key, .. } if !report.say_keys.contains(&location_key) => {
                     report.say_keys.push(location_key)
                 }
-                Block::ParaWith(m, var, value) if !report.filled.contains(&(m, var, value)) => {
-                    report.filled.push((m, var, value))
+                Block::ParaWith(text) if !report.filled.contains(&text) => {
+                    report.filled.push(text)
                 }
                 // Invariant 6: every evidence option names a source from section 8.
                 Block::Options(ref options) => {
@@ -455,14 +455,20 @@ fn invariant_5_every_shown_message_has_text_in_every_language() {
                 empty.push(format!("{}: urgent-say-where [{key}]", lang.code()));
             }
         }
-        for &(m, var, value) in &r.filled {
-            let line = i18n::format(lang, m, &[(var, Arg::Str(value))]);
-            if !line.contains(value) {
-                empty.push(format!(
-                    "{}: {} does not show {value:?}",
-                    lang.code(),
-                    m.id()
-                ));
+        for text in &r.filled {
+            let line = text.render(lang);
+            for arg in text.args() {
+                let shown = match *arg {
+                    Arg::Str(value) => line.contains(value),
+                    Arg::Num(n) => line.contains(&n.to_string()),
+                };
+                if !shown {
+                    empty.push(format!(
+                        "{}: {} does not show {arg:?}",
+                        lang.code(),
+                        text.msg().id()
+                    ));
+                }
             }
         }
     }
@@ -1021,12 +1027,8 @@ fn sources_section_gives_the_guideline_date_and_the_content_version() {
         .filter(|s| s.name == "sources")
         .flat_map(|s| &s.blocks)
         .collect();
-    assert!(blocks.contains(&&Block::ParaWith(
-        Msg::SourcesUpdated,
-        Var::Date,
-        "15.09.2021"
-    )));
-    assert!(blocks.iter().any(|b| matches!(b, Block::ParaWith(Msg::ContentVersion, Var::Version, v) if *v == CONTENT_VERSION)));
+    assert!(blocks.contains(&&Block::ParaWith(Text::sources_updated("15.09.2021"))));
+    assert!(blocks.contains(&&Block::ParaWith(Text::content_version(CONTENT_VERSION))));
     assert!(
         blocks
             .iter()
