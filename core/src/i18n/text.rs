@@ -12,6 +12,19 @@ use super::{render_args, Arg, Lang, Msg, MAX_ARGS};
 ///
 /// Text arguments are `&'static str`: every value a text shows today is a
 /// constant (dates, versions, keys), and it keeps `Text` `Copy`.
+///
+/// A missing argument, a wrong type or a message that has no placeholders
+/// does not build:
+///
+/// ```compile_fail
+/// ryggsjekk_core::i18n::Text::progress(2);
+/// ```
+/// ```compile_fail
+/// ryggsjekk_core::i18n::Text::progress(2, "9");
+/// ```
+/// ```compile_fail
+/// ryggsjekk_core::i18n::Text::app_name();
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Text {
     msg: Msg,
