@@ -349,9 +349,7 @@ fn check_one(answers: &Answers, non_urgent: &[bool], report: &mut Report) -> boo
                 Block::Say { location_key, .. } if !report.say_keys.contains(&location_key) => {
                     report.say_keys.push(location_key)
                 }
-                Block::ParaWith(text) if !report.filled.contains(&text) => {
-                    report.filled.push(text)
-                }
+                Block::ParaWith(text) if !report.filled.contains(&text) => report.filled.push(text),
                 // Invariant 6: every evidence option names a source from section 8.
                 Block::Options(ref options) => {
                     for (text, sources) in options {

@@ -24,7 +24,10 @@ fn t(s: &str) -> Node {
 fn select(var: &str, keys: &[&str], default: usize) -> Node {
     Node::Select {
         var: var.into(),
-        variants: keys.iter().map(|k| (k.to_string(), vec![t(&format!("<{k}>"))])).collect(),
+        variants: keys
+            .iter()
+            .map(|k| (k.to_string(), vec![t(&format!("<{k}>"))]))
+            .collect(),
         default,
     }
 }
@@ -41,7 +44,11 @@ fn render(lang: Lang, nodes: &[Node], params: &[&str], args: &[Option<Arg>]) -> 
 #[test]
 fn constructors_render_like_the_untyped_format_in_every_language() {
     for lang in Lang::ALL {
-        let progress = format(lang, Msg::Progress, &[(Var::Step, Arg::Num(3)), (Var::Total, Arg::Num(11))]);
+        let progress = format(
+            lang,
+            Msg::Progress,
+            &[(Var::Step, Arg::Num(3)), (Var::Total, Arg::Num(11))],
+        );
         assert_eq!(Text::progress(3, 11).render(lang), progress);
         assert!(progress.find('3') < progress.find("11"), "{progress}");
         let idle = Text::kiosk_idle_body(1).render(lang);
@@ -64,24 +71,45 @@ fn constructors_render_like_the_untyped_format_in_every_language() {
 
 #[test]
 fn counts_choose_their_plural_variant() {
-    assert_eq!(Text::kiosk_idle_body(1).render(Lang::En), "Your answers will be deleted in 1 second.");
-    assert_eq!(Text::kiosk_idle_body(30).render(Lang::En), "Your answers will be deleted in 30 seconds.");
-    assert_eq!(Text::kiosk_idle_body(0).render(Lang::Nb), "Svarene dine blir slettet om 0 sekunder.");
-    assert_eq!(Text::kiosk_idle_body(1).render(Lang::Nb), "Svarene dine blir slettet om 1 sekund.");
+    assert_eq!(
+        Text::kiosk_idle_body(1).render(Lang::En),
+        "Your answers will be deleted in 1 second."
+    );
+    assert_eq!(
+        Text::kiosk_idle_body(30).render(Lang::En),
+        "Your answers will be deleted in 30 seconds."
+    );
+    assert_eq!(
+        Text::kiosk_idle_body(0).render(Lang::Nb),
+        "Svarene dine blir slettet om 0 sekunder."
+    );
+    assert_eq!(
+        Text::kiosk_idle_body(1).render(Lang::Nb),
+        "Svarene dine blir slettet om 1 sekund."
+    );
 }
 
 // ------------------------------------------------------------ any number of variants
 
 #[test]
 fn a_select_with_twelve_exact_number_variants_renders_each() {
-    let keys = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "other"];
+    let keys = [
+        "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "other",
+    ];
     let nodes = [t("n="), select("n", &keys, 11), t(".")];
     for (n, key) in keys.iter().enumerate() {
         let out = render(Lang::Nb, &nodes, &["n"], &[Some(Arg::Num(n as i64))]);
-        let want = if *key == "other" { "n=<other>." } else { &format!("n=<{n}>.") };
+        let want = if *key == "other" {
+            "n=<other>."
+        } else {
+            &format!("n=<{n}>.")
+        };
         assert_eq!(out, *want);
     }
-    assert_eq!(render(Lang::Nb, &nodes, &["n"], &[Some(Arg::Num(99))]), "n=<other>.");
+    assert_eq!(
+        render(Lang::Nb, &nodes, &["n"], &[Some(Arg::Num(99))]),
+        "n=<other>."
+    );
 }
 
 #[test]
@@ -92,7 +120,10 @@ fn a_select_with_ten_string_variants_and_the_default_first_renders_each() {
         let out = render(Lang::En, &nodes, &["where"], &[Some(Arg::Str(key))]);
         assert_eq!(out, format!("<{key}>"));
     }
-    assert_eq!(render(Lang::En, &nodes, &["where"], &[Some(Arg::Str("zz"))]), "<back>");
+    assert_eq!(
+        render(Lang::En, &nodes, &["where"], &[Some(Arg::Str("zz"))]),
+        "<back>"
+    );
     assert_eq!(render(Lang::En, &nodes, &["where"], &[None]), "<back>");
 }
 
@@ -109,7 +140,14 @@ fn exact_numbers_win_over_categories_and_selects_nest() {
         ],
         default: 2,
     }];
-    let r = |n, m| render(Lang::En, &nodes, &["n", "m"], &[Some(Arg::Num(n)), Some(Arg::Num(m))]);
+    let r = |n, m| {
+        render(
+            Lang::En,
+            &nodes,
+            &["n", "m"],
+            &[Some(Arg::Num(n)), Some(Arg::Num(m))],
+        )
+    };
     assert_eq!(r(0, 1), "zero");
     assert_eq!(r(1, 1), "one");
     assert_eq!(r(5, 1), "many/<one>");
@@ -128,13 +166,20 @@ fn message(id: &str, nodes: Vec<Node>, params: &[(&str, Kind)]) -> check::Messag
 }
 
 fn locale(lang: &str, messages: Vec<check::Message>) -> check::Locale {
-    check::Locale { lang: lang.into(), messages }
+    check::Locale {
+        lang: lang.into(),
+        messages,
+    }
 }
 
 /// The errors for a select on `$n` with `keys` in `lang`, beside a valid `nb`
 /// that declares `$n` as `kind`.
 fn errors_for(lang: &str, keys: &[&str], kind: Kind) -> String {
-    let nb = message("idle", vec![select("n", &["one", "other"], 1)], &[("n", kind)]);
+    let nb = message(
+        "idle",
+        vec![select("n", &["one", "other"], 1)],
+        &[("n", kind)],
+    );
     let other = message("idle", vec![select("n", keys, keys.len() - 1)], &[]);
     check::check(&[locale("nb", vec![nb]), locale(lang, vec![other])]).join("\n")
 }
@@ -143,50 +188,134 @@ fn errors_for(lang: &str, keys: &[&str], kind: Kind) -> String {
 fn numeric_select_keys_must_be_plural_categories_of_the_language() {
     assert_eq!(errors_for("en", &["0", "one", "other"], Kind::Number), "");
     let en = errors_for("en", &["one", "few", "other"], Kind::Number);
-    assert!(en.contains("locales/en/main.ftl: message `idle`: [few] is not a plural category"), "{en}");
+    assert!(
+        en.contains("locales/en/main.ftl: message `idle`: [few] is not a plural category"),
+        "{en}"
+    );
     assert!(en.contains("use one, other"), "{en}");
     assert!(!en.contains("locales/nb"), "{en}");
-    assert_eq!(errors_for("pl", &["one", "few", "many", "other"], Kind::Number), "");
+    assert_eq!(
+        errors_for("pl", &["one", "few", "many", "other"], Kind::Number),
+        ""
+    );
     assert!(errors_for("pl", &["one", "two", "other"], Kind::Number).contains("[two] is not"));
     // As the reference, a language is checked with its own declarations.
-    let pl = locale("pl", vec![message("idle", vec![select("n", &["one", "few", "many", "other"], 3)], &[("n", Kind::Number)])]);
+    let pl = locale(
+        "pl",
+        vec![message(
+            "idle",
+            vec![select("n", &["one", "few", "many", "other"], 3)],
+            &[("n", Kind::Number)],
+        )],
+    );
     assert_eq!(check::check(&[pl]), Vec::<String>::new());
-    let ar = locale("ar", vec![message("idle", vec![select("n", &["zero", "two", "other"], 2)], &[("n", Kind::Number)])]);
+    let ar = locale(
+        "ar",
+        vec![message(
+            "idle",
+            vec![select("n", &["zero", "two", "other"], 2)],
+            &[("n", Kind::Number)],
+        )],
+    );
     assert_eq!(check::check(&[ar]), Vec::<String>::new());
     // A text selector takes any key.
-    assert_eq!(errors_for("en", &["neck", "few", "other"], Kind::String), "");
-    assert!(check::check(&[locale("xx", vec![])]).join("\n").contains("no plural rule"));
+    assert_eq!(
+        errors_for("en", &["neck", "few", "other"], Kind::String),
+        ""
+    );
+    assert!(check::check(&[locale("xx", vec![])])
+        .join("\n")
+        .contains("no plural rule"));
 }
 
 #[test]
 fn every_placeholder_needs_one_declared_type() {
-    let nodes = vec![t("Spørsmål "), Node::Var("step".into()), t(" av "), Node::Var("total".into())];
-    let undeclared = check::check(&[locale("nb", vec![message("progress", nodes.clone(), &[("step", Kind::Number)])])]).join("\n");
-    assert!(undeclared.contains("message `progress`: $total has no type"), "{undeclared}");
-    let params = [("step", Kind::Number), ("total", Kind::Number), ("step", Kind::Number), ("x", Kind::String)];
+    let nodes = vec![
+        t("Spørsmål "),
+        Node::Var("step".into()),
+        t(" av "),
+        Node::Var("total".into()),
+    ];
+    let undeclared = check::check(&[locale(
+        "nb",
+        vec![message(
+            "progress",
+            nodes.clone(),
+            &[("step", Kind::Number)],
+        )],
+    )])
+    .join("\n");
+    assert!(
+        undeclared.contains("message `progress`: $total has no type"),
+        "{undeclared}"
+    );
+    let params = [
+        ("step", Kind::Number),
+        ("total", Kind::Number),
+        ("step", Kind::Number),
+        ("x", Kind::String),
+    ];
     let wrong = check::check(&[locale("nb", vec![message("progress", nodes, &params)])]).join("\n");
     assert!(wrong.contains("$step is declared twice"), "{wrong}");
     assert!(wrong.contains("$x is declared but not used"), "{wrong}");
-    let taken = check::check(&[locale("nb", vec![message("render", vec![Node::Var("n".into())], &[("n", Kind::Number)])])]);
-    assert!(taken.join("\n").contains("the Rust name `render`, which is taken"), "{taken:?}");
+    let taken = check::check(&[locale(
+        "nb",
+        vec![message(
+            "render",
+            vec![Node::Var("n".into())],
+            &[("n", Kind::Number)],
+        )],
+    )]);
+    assert!(
+        taken
+            .join("\n")
+            .contains("the Rust name `render`, which is taken"),
+        "{taken:?}"
+    );
 }
 
 #[test]
 fn declarations_are_read_from_the_comment() {
     let mut errors = Vec::new();
-    let comment = ["Shown while counting down.", "$seconds (Number) - seconds left", "  $where (String)", "$bad (Text)"];
+    let comment = [
+        "Shown while counting down.",
+        "$seconds (Number) - seconds left",
+        "  $where (String)",
+        "$bad (Text)",
+    ];
     let params = check::params::parse_params(&comment, "at", &mut errors);
-    assert_eq!(params, [("seconds".to_string(), Kind::Number), ("where".to_string(), Kind::String)]);
-    assert_eq!(errors, ["at: the comment line `$bad (Text)` must read `$name (Number)` or `$name (String)`"]);
+    assert_eq!(
+        params,
+        [
+            ("seconds".to_string(), Kind::Number),
+            ("where".to_string(), Kind::String)
+        ]
+    );
+    assert_eq!(
+        errors,
+        ["at: the comment line `$bad (Text)` must read `$name (Number)` or `$name (String)`"]
+    );
 }
 
 #[test]
 fn a_missing_message_or_placeholder_in_a_language_is_still_an_error() {
-    let nb = locale("nb", vec![message("a", vec![Node::Var("n".into())], &[("n", Kind::Number)]), message("b", vec![t("B")], &[])]);
+    let nb = locale(
+        "nb",
+        vec![
+            message("a", vec![Node::Var("n".into())], &[("n", Kind::Number)]),
+            message("b", vec![t("B")], &[]),
+        ],
+    );
     let nn = locale("nn", vec![message("a", vec![t("A")], &[])]);
     let errors = check::check(&[nb, nn]).join("\n");
-    assert!(errors.contains("locales/nn/main.ftl: message `b` is missing"), "{errors}");
-    assert!(errors.contains("locales/nn/main.ftl: message `a` uses the placeholders"), "{errors}");
+    assert!(
+        errors.contains("locales/nn/main.ftl: message `b` is missing"),
+        "{errors}"
+    );
+    assert!(
+        errors.contains("locales/nn/main.ftl: message `a` uses the placeholders"),
+        "{errors}"
+    );
 }
 
 #[test]

@@ -7,13 +7,13 @@
 
 use std::collections::BTreeSet;
 
+#[path = "params.rs"]
+pub mod params;
 // The renderer's plural rules, so the build accepts exactly the select keys
 // the wasm can choose.
 #[allow(dead_code)]
 #[path = "../src/i18n/plural.rs"]
 pub mod plural;
-#[path = "params.rs"]
-pub mod params;
 
 pub use params::Kind;
 

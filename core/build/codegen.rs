@@ -38,19 +38,28 @@ pub fn generate(locales: &[Locale]) -> String {
 
 fn msg_enum(s: &mut String, order: &[&Message], main_count: usize) {
     s.push_str("/// One text. The id `flag-a-chest-breathing` becomes `FlagAChestBreathing`.\n");
-    s.push_str("#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]\npub enum Msg {\n");
+    s.push_str(
+        "#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]\npub enum Msg {\n",
+    );
     for m in order {
         let doc = format!("`{}` ({}.ftl): «{}»", m.id, m.file, preview(&m.nodes));
         let _ = writeln!(s, "    #[doc = {doc:?}]\n    {},", check::camel_case(&m.id));
     }
-    s.push_str("}\n\nimpl Msg {\n    /// Every message: the patient texts first, then the review texts.\n");
+    s.push_str(
+        "}\n\nimpl Msg {\n    /// Every message: the patient texts first, then the review texts.\n",
+    );
     s.push_str("    pub const ALL: &'static [Msg] = &[\n");
     for m in order {
         let _ = writeln!(s, "        Msg::{},", check::camel_case(&m.id));
     }
     s.push_str("    ];\n\n    /// The Fluent id, e.g. `\"flag-a-chest-breathing\"`.\n    pub fn id(self) -> &'static str {\n        match self {\n");
     for m in order {
-        let _ = writeln!(s, "            Msg::{} => {:?},", check::camel_case(&m.id), m.id);
+        let _ = writeln!(
+            s,
+            "            Msg::{} => {:?},",
+            check::camel_case(&m.id),
+            m.id
+        );
     }
     s.push_str("        }\n    }\n\n");
     s.push_str("    /// The placeholders the message uses (the same in every language), in\n");
@@ -62,7 +71,12 @@ fn msg_enum(s: &mut String, order: &[&Message], main_count: usize) {
             .iter()
             .map(|(v, _)| format!("Var::{}", check::camel_case(v)))
             .collect();
-        let _ = writeln!(s, "            Msg::{} => &[{}],", check::camel_case(&m.id), list.join(", "));
+        let _ = writeln!(
+            s,
+            "            Msg::{} => &[{}],",
+            check::camel_case(&m.id),
+            list.join(", ")
+        );
     }
     s.push_str("            _ => &[],\n        }\n    }\n\n");
     s.push_str("    /// The file stem the message lives in: `\"main\"` or `\"review\"`.\n    pub fn file(self) -> &'static str {\n");
@@ -99,7 +113,10 @@ fn var_enum(s: &mut String, order: &[&Message]) {
 /// argument that does not exist does not compile.
 fn text_constructors(s: &mut String, order: &[&Message]) {
     let max = order.iter().map(|m| m.params.len()).max().unwrap_or(0);
-    let _ = writeln!(s, "/// The most placeholders any message has.\nconst MAX_ARGS: usize = {max};\n");
+    let _ = writeln!(
+        s,
+        "/// The most placeholders any message has.\nconst MAX_ARGS: usize = {max};\n"
+    );
     s.push_str("impl Text {\n");
     for m in order.iter().filter(|m| !m.params.is_empty()) {
         let mut params = Vec::new();
@@ -176,7 +193,11 @@ fn part_tables(s: &mut String, locales: &[Locale], order: &[&Message], main_coun
 
 /// The message `id` in `locale` (the checks made sure it exists).
 pub fn find<'a>(locale: &'a Locale, id: &str) -> &'a Message {
-    locale.messages.iter().find(|m| m.id == id).expect("checked")
+    locale
+        .messages
+        .iter()
+        .find(|m| m.id == id)
+        .expect("checked")
 }
 
 fn parts_literal(nodes: &[Node]) -> String {
@@ -185,7 +206,11 @@ fn parts_literal(nodes: &[Node]) -> String {
         .map(|n| match n {
             Node::Text(t) => format!("Part::Text({t:?})"),
             Node::Var(v) => format!("Part::Var(Var::{})", check::camel_case(v)),
-            Node::Select { var, variants, default } => {
+            Node::Select {
+                var,
+                variants,
+                default,
+            } => {
                 let vs: Vec<String> = variants
                     .iter()
                     .map(|(k, ns)| format!("({k:?}, {})", parts_literal(ns)))
@@ -210,7 +235,11 @@ fn preview(nodes: &[Node]) -> String {
             Node::Var(v) => {
                 let _ = write!(out, "{{ ${v} }}");
             }
-            Node::Select { var, variants, default } => {
+            Node::Select {
+                var,
+                variants,
+                default,
+            } => {
                 let (key, body) = &variants[*default];
                 let _ = write!(out, "{{ ${var} -> *[{key}] {} … }}", preview(body));
             }

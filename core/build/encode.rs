@@ -18,8 +18,18 @@ pub fn code_tables(s: &mut String, locales: &[Locale], order: &[&Message], main_
         // The wasm gets the patient texts only, with the emergency numbers
         // already glued with no-break spaces (so the UI need not do it at run time).
         for (cfg, msgs, name, display) in [
-            ("target_arch = \"wasm32\"", &order[..main_count], "main", true),
-            ("not(target_arch = \"wasm32\")", order, "main + review", false),
+            (
+                "target_arch = \"wasm32\"",
+                &order[..main_count],
+                "main",
+                true,
+            ),
+            (
+                "not(target_arch = \"wasm32\")",
+                order,
+                "main + review",
+                false,
+            ),
         ] {
             let mut code = String::new();
             let mut offsets = vec![0usize];
@@ -35,7 +45,11 @@ pub fn code_tables(s: &mut String, locales: &[Locale], order: &[&Message], main_
                 code.len()
             );
             let list: Vec<String> = offsets.iter().map(|o| o.to_string()).collect();
-            let _ = writeln!(s, "/// The {name} texts of `{}`, encoded (see `i18n::render`).", locale.lang);
+            let _ = writeln!(
+                s,
+                "/// The {name} texts of `{}`, encoded (see `i18n::render`).",
+                locale.lang
+            );
             let _ = writeln!(s, "#[cfg({cfg})]\nstatic CODE_{upper}: &str = {code:?};");
             let _ = writeln!(
                 s,
@@ -71,8 +85,14 @@ pub fn code_tables(s: &mut String, locales: &[Locale], order: &[&Message], main_
 /// number never breaks across two lines (the wasm's texts).
 pub fn encode(nodes: &[Node], params: &[&str], display: bool, out: &mut String) {
     let param = |v: &str| {
-        let i = params.iter().position(|p| *p == v).expect("checked: declared");
-        assert!(i < 26, "more than 26 placeholders in one message: widen build/encode.rs");
+        let i = params
+            .iter()
+            .position(|p| *p == v)
+            .expect("checked: declared");
+        assert!(
+            i < 26,
+            "more than 26 placeholders in one message: widen build/encode.rs"
+        );
         char::from(b'a' + i as u8)
     };
     for n in nodes {
@@ -92,7 +112,11 @@ pub fn encode(nodes: &[Node], params: &[&str], display: bool, out: &mut String) 
                 out.push('\x01');
                 out.push(param(v));
             }
-            Node::Select { var, variants, default } => {
+            Node::Select {
+                var,
+                variants,
+                default,
+            } => {
                 out.push('\x02');
                 out.push(param(var));
                 let others = variants.iter().enumerate().filter(|(i, _)| i != default);

@@ -69,7 +69,10 @@ pub fn snake_case(id: &str) -> String {
 /// every declaration is used, and the constructor name is a free identifier.
 pub fn check_declarations(reference: &Locale, errors: &mut Vec<String>) {
     for m in &reference.messages {
-        let at = format!("locales/{}/{}.ftl: message `{}`", reference.lang, m.file, m.id);
+        let at = format!(
+            "locales/{}/{}.ftl: message `{}`",
+            reference.lang, m.file, m.id
+        );
         let used = vars_of(&m.nodes);
         let mut declared = BTreeSet::new();
         for (name, _) in &m.params {
@@ -87,7 +90,9 @@ pub fn check_declarations(reference: &Locale, errors: &mut Vec<String>) {
         }
         let snake = snake_case(&m.id);
         if !m.params.is_empty() && (RESERVED.contains(&snake.as_str()) || is_keyword(&snake)) {
-            errors.push(format!("{at}: the id gives the Rust name `{snake}`, which is taken"));
+            errors.push(format!(
+                "{at}: the id gives the Rust name `{snake}`, which is taken"
+            ));
         }
     }
 }
@@ -116,14 +121,21 @@ pub fn check_plural_keys(locale: &Locale, reference: &Locale, errors: &mut Vec<S
     }
 }
 
-fn walk(nodes: &[Node], params: &[(String, Kind)], rule: PluralRule, at: &str, errors: &mut Vec<String>) {
+fn walk(
+    nodes: &[Node],
+    params: &[(String, Kind)],
+    rule: PluralRule,
+    at: &str,
+    errors: &mut Vec<String>,
+) {
     for node in nodes {
         let Node::Select { var, variants, .. } = node else {
             continue;
         };
         let numeric = params.iter().any(|(n, k)| n == var && *k == Kind::Number);
         for (key, body) in variants {
-            let valid = key.parse::<i64>().is_ok() || rule.categories().iter().any(|c| c.key() == key);
+            let valid =
+                key.parse::<i64>().is_ok() || rule.categories().iter().any(|c| c.key() == key);
             if numeric && !valid {
                 let keys: Vec<&str> = rule.categories().iter().map(|c| c.key()).collect();
                 errors.push(format!(

@@ -78,8 +78,7 @@ impl ResultView {
             out.extend(s.heading);
             for b in &s.blocks {
                 match b {
-                    Block::Para(m) | Block::KioskOnly(m)
-                    | Block::Subheading(m) => out.push(*m),
+                    Block::Para(m) | Block::KioskOnly(m) | Block::Subheading(m) => out.push(*m),
                     Block::ParaWith(t) => out.push(t.msg()),
                     Block::Bullets(ms) => out.extend(ms),
                     Block::Answers(qa) => qa.iter().for_each(|(q, a)| out.extend([*q, *a])),

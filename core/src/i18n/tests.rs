@@ -44,8 +44,16 @@ fn render_parts(parts: &[Part], lang: Lang, args: &[(Var, Arg<'_>)], out: &mut S
             } => {
                 let value = args.iter().find(|(v, _)| *v == var).map(|a| a.1);
                 let fits = variants.iter().map(|v| fit(v.0, value, lang.plural_rule()));
-                let (best, f) = fits.enumerate().max_by_key(|&(i, f)| (f, usize::MAX - i)).unwrap();
-                render_parts(variants[if f > 0 { best } else { default }].1, lang, args, out);
+                let (best, f) = fits
+                    .enumerate()
+                    .max_by_key(|&(i, f)| (f, usize::MAX - i))
+                    .unwrap();
+                render_parts(
+                    variants[if f > 0 { best } else { default }].1,
+                    lang,
+                    args,
+                    out,
+                );
             }
         }
     }
@@ -112,7 +120,10 @@ fn every_language_has_the_plural_rule_of_its_code() {
 /// `~` ranges written out.
 fn check_samples(rule: PluralRule, samples: &[(Plural, &[i64])]) {
     for &(category, numbers) in samples {
-        assert!(rule.categories().contains(&category), "{rule:?} {category:?}");
+        assert!(
+            rule.categories().contains(&category),
+            "{rule:?} {category:?}"
+        );
         for &n in numbers {
             assert_eq!(rule.select(n), category, "{rule:?}: {n}");
             assert_eq!(rule.select(-n), category, "{rule:?}: -{n}");
@@ -130,29 +141,66 @@ fn cldr_samples_one_other() {
         PluralRule::OneOther,
         &[
             (Plural::One, &[1]),
-            (Plural::Other, &[0, 2, 3, 4, 5, 16, 100, 1000, 10000, 100000, 1000000]),
+            (
+                Plural::Other,
+                &[0, 2, 3, 4, 5, 16, 100, 1000, 10000, 100000, 1000000],
+            ),
         ],
     );
 }
 
 #[test]
 fn cldr_samples_polish() {
-    let few = [range(2, 4), range(22, 24), range(32, 34), range(42, 44), range(52, 54), vec![62, 102, 1002]].concat();
-    let many = [vec![0], range(5, 19), vec![100, 1000, 10000, 100000, 1000000]].concat();
+    let few = [
+        range(2, 4),
+        range(22, 24),
+        range(32, 34),
+        range(42, 44),
+        range(52, 54),
+        vec![62, 102, 1002],
+    ]
+    .concat();
+    let many = [
+        vec![0],
+        range(5, 19),
+        vec![100, 1000, 10000, 100000, 1000000],
+    ]
+    .concat();
     check_samples(
         PluralRule::Polish,
-        &[(Plural::One, &[1]), (Plural::Few, &few), (Plural::Many, &many)],
+        &[
+            (Plural::One, &[1]),
+            (Plural::Few, &few),
+            (Plural::Many, &many),
+        ],
     );
 }
 
 #[test]
 fn cldr_samples_ukrainian() {
     let one = [1, 21, 31, 41, 51, 61, 71, 81, 101, 1001];
-    let few = [range(2, 4), range(22, 24), range(32, 34), range(42, 44), range(52, 54), vec![62, 102, 1002]].concat();
-    let many = [vec![0], range(5, 19), vec![100, 1000, 10000, 100000, 1000000]].concat();
+    let few = [
+        range(2, 4),
+        range(22, 24),
+        range(32, 34),
+        range(42, 44),
+        range(52, 54),
+        vec![62, 102, 1002],
+    ]
+    .concat();
+    let many = [
+        vec![0],
+        range(5, 19),
+        vec![100, 1000, 10000, 100000, 1000000],
+    ]
+    .concat();
     check_samples(
         PluralRule::Ukrainian,
-        &[(Plural::One, &one), (Plural::Few, &few), (Plural::Many, &many)],
+        &[
+            (Plural::One, &one),
+            (Plural::Few, &few),
+            (Plural::Many, &many),
+        ],
     );
 }
 
@@ -160,7 +208,15 @@ fn cldr_samples_ukrainian() {
 fn cldr_samples_arabic() {
     let few = [range(3, 10), range(103, 110), vec![1003]].concat();
     let many = [range(11, 26), vec![111, 1011]].concat();
-    let other = [range(100, 102), range(200, 202), range(300, 302), range(400, 402), range(500, 502), vec![600, 1000, 10000, 100000, 1000000]].concat();
+    let other = [
+        range(100, 102),
+        range(200, 202),
+        range(300, 302),
+        range(400, 402),
+        range(500, 502),
+        vec![600, 1000, 10000, 100000, 1000000],
+    ]
+    .concat();
     check_samples(
         PluralRule::Arabic,
         &[
@@ -176,7 +232,12 @@ fn cldr_samples_arabic() {
 
 #[test]
 fn every_number_falls_in_a_category_of_its_rule() {
-    for rule in [PluralRule::OneOther, PluralRule::Polish, PluralRule::Ukrainian, PluralRule::Arabic] {
+    for rule in [
+        PluralRule::OneOther,
+        PluralRule::Polish,
+        PluralRule::Ukrainian,
+        PluralRule::Arabic,
+    ] {
         for n in 0..=2000 {
             assert!(rule.categories().contains(&rule.select(n)), "{rule:?}: {n}");
         }
