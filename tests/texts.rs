@@ -172,12 +172,12 @@ fn locale(lang: &str, messages: Vec<check::Message>) -> check::Locale {
     }
 }
 
-/// The errors for a select on `$n` with `keys` in `lang`, beside a valid `nb`
-/// that declares `$n` as `kind`.
-fn errors_for(lang: &str, keys: &[&str], kind: Kind) -> String {
+/// The errors for a select on `$n` with `keys` in `lang`, beside an `nb`
+/// with `nb_keys` that declares `$n` as `kind`.
+fn errors_for(lang: &str, nb_keys: &[&str], keys: &[&str], kind: Kind) -> String {
     let nb = message(
         "idle",
-        vec![select("n", &["one", "other"], 1)],
+        vec![select("n", nb_keys, nb_keys.len() - 1)],
         &[("n", kind)],
     );
     let other = message("idle", vec![select("n", keys, keys.len() - 1)], &[]);
@@ -186,8 +186,21 @@ fn errors_for(lang: &str, keys: &[&str], kind: Kind) -> String {
 
 #[test]
 fn numeric_select_keys_must_be_plural_categories_of_the_language() {
-    assert_eq!(errors_for("en", &["0", "one", "other"], Kind::Number), "");
-    let en = errors_for("en", &["one", "few", "other"], Kind::Number);
+    assert_eq!(
+        errors_for(
+            "en",
+            &["one", "other"],
+            &["0", "one", "other"],
+            Kind::Number
+        ),
+        ""
+    );
+    let en = errors_for(
+        "en",
+        &["one", "other"],
+        &["one", "few", "other"],
+        Kind::Number,
+    );
     assert!(
         en.contains("locales/en/main.ftl: message `idle`: [few] is not a plural category"),
         "{en}"
@@ -195,10 +208,21 @@ fn numeric_select_keys_must_be_plural_categories_of_the_language() {
     assert!(en.contains("use one, other"), "{en}");
     assert!(!en.contains("locales/nb"), "{en}");
     assert_eq!(
-        errors_for("pl", &["one", "few", "many", "other"], Kind::Number),
+        errors_for(
+            "pl",
+            &["one", "other"],
+            &["one", "few", "many", "other"],
+            Kind::Number
+        ),
         ""
     );
-    assert!(errors_for("pl", &["one", "two", "other"], Kind::Number).contains("[two] is not"));
+    assert!(errors_for(
+        "pl",
+        &["one", "other"],
+        &["one", "two", "other"],
+        Kind::Number
+    )
+    .contains("[two] is not"));
     // As the reference, a language is checked with its own declarations.
     let pl = locale(
         "pl",
@@ -220,12 +244,32 @@ fn numeric_select_keys_must_be_plural_categories_of_the_language() {
     assert_eq!(check::check(&[ar]), Vec::<String>::new());
     // A text selector takes any key.
     assert_eq!(
-        errors_for("en", &["neck", "few", "other"], Kind::String),
+        errors_for(
+            "en",
+            &["neck", "few", "other"],
+            &["neck", "few", "other"],
+            Kind::String
+        ),
         ""
     );
     assert!(check::check(&[locale("xx", vec![])])
         .join("\n")
         .contains("no plural rule"));
+}
+
+#[test]
+fn text_selects_need_the_same_keys_in_every_language() {
+    let keys = ["neck", "several", "back"];
+    assert_eq!(errors_for("nn", &keys, &keys, Kind::String), "");
+    let missing = errors_for("nn", &keys, &["neck", "back"], Kind::String);
+    assert!(
+        missing.contains("locales/nn/main.ftl: message `idle`: the select on $n has the keys"),
+        "{missing}"
+    );
+    assert_eq!(
+        errors_for("nn", &keys, &["back", "neck", "several"], Kind::String),
+        ""
+    );
 }
 
 #[test]

@@ -109,7 +109,7 @@ pub fn check(locales: &[Locale]) -> Vec<String> {
     };
     params::check_declarations(reference, &mut errors);
     for locale in locales {
-        params::check_plural_keys(locale, reference, &mut errors);
+        params::check_select_keys(locale, reference, &mut errors);
     }
     let mut camel = BTreeSet::new();
     for m in &reference.messages {

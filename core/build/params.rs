@@ -14,7 +14,7 @@
 //! arguments at the call sites. A numeric select may only use the plural
 //! categories of its language (CLDR) and exact numbers (`[0]`).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::plural::PluralRule;
 use super::{vars_of, Locale, Node};
@@ -103,8 +103,10 @@ pub fn is_keyword(name: &str) -> bool {
 }
 
 /// Every select on a `Number` placeholder (as declared in the reference) uses
-/// only exact whole numbers and the plural categories of `locale`'s language.
-pub fn check_plural_keys(locale: &Locale, reference: &Locale, errors: &mut Vec<String>) {
+/// only exact whole numbers and the plural categories of `locale`'s language;
+/// a select on a `String` placeholder has the same keys as in the reference
+/// (a key missing in one language would silently show its default there).
+pub fn check_select_keys(locale: &Locale, reference: &Locale, errors: &mut Vec<String>) {
     let Some(rule) = PluralRule::for_code(&locale.lang) else {
         errors.push(format!(
             "locales/{}/: no plural rule for this language: add it to core/src/i18n/plural.rs",
@@ -117,15 +119,29 @@ pub fn check_plural_keys(locale: &Locale, reference: &Locale, errors: &mut Vec<S
             continue;
         };
         let at = format!("locales/{}/{}.ftl: message `{}`", locale.lang, m.file, m.id);
-        walk(&m.nodes, &r.params, rule, &at, errors);
+        let mut keys = BTreeMap::new();
+        walk(&m.nodes, &r.params, rule, &at, &mut keys, errors);
+        let mut want = BTreeMap::new();
+        walk(&r.nodes, &r.params, rule, &at, &mut want, &mut Vec::new());
+        for (var, want) in &want {
+            let got = keys.get(var).cloned().unwrap_or_default();
+            if got != *want {
+                errors.push(format!(
+                    "{at}: the select on ${var} has the keys {got:?}, but {} has {want:?}",
+                    reference.lang
+                ));
+            }
+        }
     }
 }
 
+/// Checks numeric select keys and collects the keys of text selects by placeholder.
 fn walk(
     nodes: &[Node],
     params: &[(String, Kind)],
     rule: PluralRule,
     at: &str,
+    text_keys: &mut BTreeMap<String, BTreeSet<String>>,
     errors: &mut Vec<String>,
 ) {
     for node in nodes {
@@ -143,7 +159,13 @@ fn walk(
                     keys.join(", ")
                 ));
             }
-            walk(body, params, rule, at, errors);
+            if !numeric {
+                text_keys
+                    .entry(var.clone())
+                    .or_default()
+                    .insert(key.clone());
+            }
+            walk(body, params, rule, at, text_keys, errors);
         }
     }
 }
