@@ -1,11 +1,13 @@
 //! Turns `locales/<lang>/*.ftl` into typed, static text tables
-//! (`$OUT_DIR/messages.rs`, included by `src/i18n.rs`).
+//! (`$OUT_DIR/messages.rs`, included by `core/src/i18n.rs`).
 //!
 //! Fluent is only the file format: the files are parsed here, at build time,
 //! so no Fluent runtime ships in the wasm. The build fails, naming the file,
 //! language and id, when a text is missing, extra, duplicated, uses other
-//! placeholders than in `nb`, or uses syntax `i18n::format` cannot render
-//! (terms, attributes, functions, message references).
+//! placeholders than in `nb`, has a placeholder `nb` does not declare a type
+//! for, a numeric select with keys that are not plural categories of its
+//! language, or syntax `i18n` cannot render (terms, attributes, functions,
+//! message references).
 
 use std::path::PathBuf;
 use std::{env, fs};
@@ -14,6 +16,8 @@ use std::{env, fs};
 mod check;
 #[path = "build/codegen.rs"]
 mod codegen;
+#[path = "build/encode.rs"]
+mod encode;
 #[path = "build/parse.rs"]
 mod parse;
 
@@ -29,7 +33,8 @@ fn main() {
     let root = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR"));
     let dir = root.join("../locales");
     println!("cargo:rerun-if-changed={}", dir.display());
-        println!("cargo:rerun-if-changed=build");
+    println!("cargo:rerun-if-changed=build");
+    println!("cargo:rerun-if-changed=src/i18n/plural.rs");
 
     let mut errors = Vec::new();
     let mut locales = Vec::new();

@@ -7,6 +7,16 @@
 
 use std::collections::BTreeSet;
 
+#[path = "params.rs"]
+pub mod params;
+// The renderer's plural rules, so the build accepts exactly the select keys
+// the wasm can choose.
+#[allow(dead_code)]
+#[path = "../src/i18n/plural.rs"]
+pub mod plural;
+
+pub use params::Kind;
+
 /// The file whose texts only the native review-document generator uses.
 pub const REVIEW_FILE: &str = "review";
 /// Every id in [`REVIEW_FILE`] starts with this, and no other id does.
@@ -33,6 +43,10 @@ pub struct Message {
     /// The file stem: `main` or `review`.
     pub file: String,
     pub nodes: Vec<Node>,
+    /// The placeholders declared in the comment above the message
+    /// (`# $step (Number) - …`), in order: the parameters of its typed
+    /// constructor. Only the reference language's count.
+    pub params: Vec<(String, Kind)>,
 }
 
 /// All messages of one language, in file order.
@@ -93,6 +107,10 @@ pub fn check(locales: &[Locale]) -> Vec<String> {
         errors.push("no languages found".to_string());
         return errors;
     };
+    params::check_declarations(reference, &mut errors);
+    for locale in locales {
+        params::check_select_keys(locale, reference, &mut errors);
+    }
     let mut camel = BTreeSet::new();
     for m in &reference.messages {
         if !camel.insert(camel_case(&m.id)) {

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use fluent_syntax::ast;
 
-use super::check::{Message, Node};
+use super::check::{params::parse_params, Message, Node};
 
 pub fn read_dir_sorted(dir: &Path) -> Vec<PathBuf> {
     let mut entries: Vec<PathBuf> = fs::read_dir(dir)
@@ -90,10 +90,12 @@ fn parse_file(
                     continue;
                 };
                 let nodes = convert_pattern(&value, &at, errors);
+                let comment = m.comment.as_ref().map_or(&[][..], |c| &c.content[..]);
                 out.push(Message {
                     id: m.id.name.to_string(),
                     file: stem.to_string(),
                     nodes,
+                    params: parse_params(comment, &at, errors),
                 });
             }
             ast::Entry::Term(t) => {
@@ -274,5 +276,3 @@ fn unescape(raw: &str) -> Option<String> {
     }
     Some(out)
 }
-
-// ---------------------------------------------------------------- codegen

@@ -13,6 +13,8 @@ nav-back = Tilbake
 nav-start = Start
 nav-restart = Start på nytt
 nav-see-result = Se rådene dine
+# $step (Number) - the question the patient is on, from 1
+# $total (Number) - how many questions there are
 progress = Spørsmål { $step } av { $total }
 error-choose-one = Velg et svar for å gå videre.
 disclaimer = Dette er generell informasjon, ikke en medisinsk vurdering.
@@ -116,6 +118,7 @@ urgent-b-gp = Eller ring fastlegen din hvis kontoret er åpent.
 urgent-b-free = Det er gratis å ringe 116 117.
 urgent-reason = Du svarte:
 urgent-say-title = Dette kan du si i telefonen:
+# $where (String) - where it hurts: neck, several or back
 urgent-say-where = { $where ->
         [neck] Jeg har vondt i nakken.
         [several] Jeg har vondt i nakken og ryggen.
@@ -203,7 +206,9 @@ safety-worse = Kontakt fastlegen din hvis det blir verre eller ikke blir bedre.
 section-sources = Kilder
 sources-guideline = Bygger på veilederen «Fysikalsk medisin og rehabilitering – veileder: Plager i nakke og rygg – Tverrfaglig nakke- og ryggbehandling».
 sources-show = Vis hele kildelista
+# $date (String) - when the guideline was last updated, e.g. 15.09.2021
 sources-updated = Sist faglig oppdatert { $date }.
+# $version (String) - the content version, e.g. 2026.11.1
 content-version = Innholdsversjon { $version }.
 print-button = Skriv ut til fastlegen
 print-title = Oppsummering til fastlegen din
@@ -216,6 +221,7 @@ kiosk-no-print = Du kan lese rådene igjen her, eller skrive dem ned.
 
 kiosk-attract = Trykk på Start for å begynne.
 kiosk-idle-title = Er du der fortsatt?
+# $seconds (Number) - seconds left before the answers are deleted
 kiosk-idle-body = Svarene dine blir slettet om { $seconds } { $seconds ->
         [one] sekund
        *[other] sekunder

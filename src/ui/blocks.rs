@@ -5,11 +5,7 @@ use yew::prelude::*;
 use super::tn;
 use crate::assessment::result::{Block, ViewSection};
 use crate::assessment::SourceId;
-use crate::i18n::{self, Arg, Lang, Msg, Var};
-
-pub fn text_with(lang: Lang, msg: Msg, var: Var, value: &str) -> String {
-    i18n::format(lang, msg, &[(var, Arg::Str(value))])
-}
+use crate::i18n::{self, Lang, Msg, Text};
 
 pub fn sources_line(lang: Lang, sources: &[SourceId]) -> String {
     let names: Vec<&str> = sources.iter().map(|s| s.short()).collect();
@@ -23,7 +19,7 @@ pub fn sources_line(lang: Lang, sources: &[SourceId]) -> String {
 pub fn block(lang: Lang, b: &Block, kiosk: bool) -> Html {
     match b {
         Block::Para(m) => html! { <p>{ tn(lang, *m) }</p> },
-        Block::ParaWith(m, var, value) => html! { <p>{ text_with(lang, *m, *var, value) }</p> },
+        Block::ParaWith(t) => html! { <p>{ t.render(lang) }</p> },
         Block::KioskOnly(m) => {
             if kiosk {
                 html! { <p class="rs-staff">{ tn(lang, *m) }</p> }
@@ -69,7 +65,7 @@ pub fn block(lang: Lang, b: &Block, kiosk: bool) -> Html {
             statement,
         } => html! {
             <blockquote class="rs-say">
-                <p>{ text_with(lang, Msg::UrgentSayWhere, Var::Where, location_key) }</p>
+                <p>{ Text::urgent_say_where(location_key).render(lang) }</p>
                 <p>{ tn(lang, *statement) }</p>
             </blockquote>
         },

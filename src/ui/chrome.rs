@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::{t, tn};
 use crate::assessment::Action;
-use crate::i18n::{self, Arg, Lang, Msg, Var};
+use crate::i18n::{Lang, Msg, Text};
 
 pub fn header(lang: Lang, dispatch: &Callback<Action>) -> Html {
     html! {
@@ -29,14 +29,7 @@ pub fn header(lang: Lang, dispatch: &Callback<Action>) -> Html {
 
 /// Progress as text (read by screen readers) and as a bar (decoration).
 pub fn progress(lang: Lang, step: usize, total: usize) -> Html {
-    let text = i18n::format(
-        lang,
-        Msg::Progress,
-        &[
-            (Var::Step, Arg::Num(step as i64)),
-            (Var::Total, Arg::Num(total as i64)),
-        ],
-    );
+    let text = Text::progress(step as i64, total as i64).render(lang);
     html! {
         <div class="rs-progress">
             <p class="rs-progress-text">{ text }</p>

@@ -4,16 +4,12 @@
 use yew::prelude::*;
 
 use super::tn;
-use crate::i18n::{self, Arg, Lang, Msg, Var};
+use crate::i18n::{Lang, Msg, Text};
 
 /// The dialog. `button` is its «Fortsett» button: the app moves focus there
 /// when the dialog appears and back when it goes (`App::rendered`).
 pub fn idle_dialog(lang: Lang, seconds: u32, on_continue: &Callback<()>, button: &NodeRef) -> Html {
-    let body = i18n::format(
-        lang,
-        Msg::KioskIdleBody,
-        &[(Var::Seconds, Arg::Num(seconds as i64))],
-    );
+    let body = Text::kiosk_idle_body(i64::from(seconds)).render(lang);
     let cont = on_continue.clone();
     // Modal for the keyboard too: the button is the only stop, so Tab stays on
     // it (focus must not wander behind the backdrop); Escape also continues.

@@ -7,7 +7,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement, HtmlIFrameElement, ShadowRoot};
 
-use super::blocks::{sources_line, text_with};
+use super::blocks::sources_line;
 use crate::assessment::result::{Block, ResultView};
 use crate::i18n::{self, Lang, Msg};
 
@@ -145,7 +145,7 @@ fn append_block(doc: &Document, parent: &Element, lang: Lang, b: &Block) -> Opti
     let t = |m: Msg| i18n::text(lang, m);
     let node = match b {
         Block::Para(m) => el(doc, "p", None, Some(&t(*m)))?,
-        Block::ParaWith(m, v, val) => el(doc, "p", None, Some(&text_with(lang, *m, *v, val)))?,
+        Block::ParaWith(text) => el(doc, "p", None, Some(&text.render(lang)))?,
         Block::KioskOnly(_) | Block::Phone(_) | Block::Say { .. } | Block::Citations(_) => {
             return Some(())
         }

@@ -9,7 +9,7 @@ use crate::common::NON_URGENT_PREFIXES;
 use crate::helpers::flag_choices;
 use ryggsjekk::assessment::result::Block;
 use ryggsjekk::assessment::*;
-use ryggsjekk::i18n::{Msg, Var};
+use ryggsjekk::i18n::{Msg, Text};
 
 /// The number of combinations, counted from the content spec (sections 4 and 5),
 /// independently of the code: A has 3 statements for every location and 2 more
@@ -71,7 +71,7 @@ pub struct Report {
     pub seen: Vec<bool>,
     /// Placeholder values the views fill in: `urgent-say-where` keys and `ParaWith`.
     pub say_keys: Vec<&'static str>,
-    pub filled: Vec<(Msg, Var, &'static str)>,
+    pub filled: Vec<Text>,
 }
 
 impl Report {
@@ -271,9 +271,7 @@ fn check_one(answers: &Answers, non_urgent: &[bool], report: &mut Report) -> boo
                 Block::Say { location_key, .. } if !report.say_keys.contains(&location_key) => {
                     report.say_keys.push(location_key)
                 }
-                Block::ParaWith(m, var, value) if !report.filled.contains(&(m, var, value)) => {
-                    report.filled.push((m, var, value))
-                }
+                Block::ParaWith(text) if !report.filled.contains(&text) => report.filled.push(text),
                 // Invariant 6: every evidence option names a source from section 8.
                 Block::Options(ref options) => {
                     for (text, sources) in options {

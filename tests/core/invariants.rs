@@ -58,14 +58,20 @@ fn invariant_5_every_shown_message_has_text_in_every_language() {
                 empty.push(format!("{}: urgent-say-where [{key}]", lang.code()));
             }
         }
-        for &(m, var, value) in &r.filled {
-            let line = i18n::format(lang, m, &[(var, Arg::Str(value))]);
-            if !line.contains(value) {
-                empty.push(format!(
-                    "{}: {} does not show {value:?}",
-                    lang.code(),
-                    m.id()
-                ));
+        for text in &r.filled {
+            let line = text.render(lang);
+            for arg in text.args() {
+                let shown = match *arg {
+                    Arg::Str(value) => line.contains(value),
+                    Arg::Num(n) => line.contains(&n.to_string()),
+                };
+                if !shown {
+                    empty.push(format!(
+                        "{}: {} does not show {arg:?}",
+                        lang.code(),
+                        text.msg().id()
+                    ));
+                }
             }
         }
     }

@@ -3,11 +3,17 @@
 
 use crate::check;
 
+/// A message whose placeholders are all declared numbers.
 fn message(id: &str, file: &str, nodes: Vec<check::Node>) -> check::Message {
+    let params = check::vars_of(&nodes)
+        .into_iter()
+        .map(|v| (v, check::Kind::Number))
+        .collect();
     check::Message {
         id: id.into(),
         file: file.into(),
         nodes,
+        params,
     }
 }
 

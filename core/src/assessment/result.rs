@@ -5,7 +5,7 @@
 use super::questionnaire::{Answers, Question, RedFlagGroup, Thought};
 use super::rules::{Headline, Outcome};
 use super::sources::SourceId;
-use crate::i18n::{Msg, Var};
+use crate::i18n::{Msg, Text};
 
 mod advice;
 use advice::advice_view;
@@ -32,8 +32,8 @@ pub const PHONE_116117: Phone = Phone {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Block {
     Para(Msg),
-    /// A paragraph with one placeholder filled in.
-    ParaWith(Msg, Var, &'static str),
+    /// A paragraph with placeholders filled in.
+    ParaWith(Text),
     /// A paragraph shown only in kiosk mode (there is no phone on a kiosk).
     KioskOnly(Msg),
     Bullets(Vec<Msg>),
@@ -78,10 +78,8 @@ impl ResultView {
             out.extend(s.heading);
             for b in &s.blocks {
                 match b {
-                    Block::Para(m)
-                    | Block::ParaWith(m, ..)
-                    | Block::KioskOnly(m)
-                    | Block::Subheading(m) => out.push(*m),
+                    Block::Para(m) | Block::KioskOnly(m) | Block::Subheading(m) => out.push(*m),
+                    Block::ParaWith(t) => out.push(t.msg()),
                     Block::Bullets(ms) => out.extend(ms),
                     Block::Answers(qa) => qa.iter().for_each(|(q, a)| out.extend([*q, *a])),
                     Block::Options(os) => out.extend(os.iter().map(|o| o.0)),

@@ -40,11 +40,7 @@ impl Doc {
         let lang = self.lang;
         let _ = match block {
             Block::Para(m) => writeln!(out, "{}\n", self.t(*m)),
-            Block::ParaWith(m, var, value) => writeln!(
-                out,
-                "{}\n",
-                i18n::format(lang, *m, &[(*var, Arg::Str(value))])
-            ),
+            Block::ParaWith(text) => writeln!(out, "{}\n", text.render(lang)),
             Block::KioskOnly(m) => writeln!(out, "> Kiosk: {}\n", self.t(*m)),
             Block::Bullets(ms) => writeln!(
                 out,

@@ -5,7 +5,7 @@ use super::{answer_summary, section, Block, ResultView};
 use crate::assessment::questionnaire::Answers;
 use crate::assessment::rules::{Advice, Headline, ReferralStrength, Section, OPTIONS};
 use crate::assessment::sources::{SourceId, CONTENT_VERSION, GUIDELINE_UPDATED};
-use crate::i18n::{Msg, Var};
+use crate::i18n::{Msg, Text};
 
 fn headline_text(h: Headline) -> Msg {
     match h {
@@ -134,9 +134,9 @@ pub(super) fn advice_view(advice: &Advice, answers: &Answers) -> ResultView {
                 Some(Msg::SectionSources),
                 vec![
                     Block::Para(Msg::SourcesGuideline),
-                    Block::ParaWith(Msg::SourcesUpdated, Var::Date, GUIDELINE_UPDATED),
+                    Block::ParaWith(Text::sources_updated(GUIDELINE_UPDATED)),
                     Block::Citations(&SourceId::ALL),
-                    Block::ParaWith(Msg::ContentVersion, Var::Version, CONTENT_VERSION),
+                    Block::ParaWith(Text::content_version(CONTENT_VERSION)),
                     Block::Para(Msg::Disclaimer),
                     Block::Para(Msg::Privacy),
                 ],
