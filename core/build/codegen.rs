@@ -6,21 +6,23 @@ use std::fmt::Write as _;
 
 use super::check::{self, Locale, Message, Node};
 
+/// The only file whose texts the wasm carries.
+const WASM_FILE: &str = "main";
+/// Every file a language may have.
+const FILES: [&str; 3] = [WASM_FILE, "fallback", check::REVIEW_FILE];
+
 pub fn generate(locales: &[Locale]) -> String {
     let reference = &locales[0];
-    // Patient texts first, then the review texts (left out of the wasm).
+    // The widget's texts (main.ftl) first, then the native-only ones, left out
+    // of the wasm: the loader's fallback (inlined into ryggsjekk.js by
+    // scripts/build) and the review texts.
     let mut order: Vec<&Message> = reference
         .messages
         .iter()
-        .filter(|m| m.file != check::REVIEW_FILE)
+        .filter(|m| m.file == WASM_FILE)
         .collect();
     let main_count = order.len();
-    order.extend(
-        reference
-            .messages
-            .iter()
-            .filter(|m| m.file == check::REVIEW_FILE),
-    );
+    order.extend(reference.messages.iter().filter(|m| m.file != WASM_FILE));
 
     let mut vars: Vec<String> = Vec::new();
     for m in &order {
@@ -80,22 +82,20 @@ pub fn generate(locales: &[Locale]) -> String {
             );
         }
     }
-    s.push_str("            _ => &[],\n        }\n    }\n\n    /// The file stem the message lives in: `\"main\"` or `\"review\"`.\n    pub fn file(self) -> &'static str {\n");
-    let _ = writeln!(
-        s,
-        "        if (self as usize) < {main_count} {{ {:?} }} else {{ {:?} }}",
-        "main",
-        check::REVIEW_FILE
-    );
-    // Only two files exist today; fail loudly if that changes.
-    for m in &order {
+    s.push_str("            _ => &[],\n        }\n    }\n\n    /// The file stem the message lives in: `\"main\"`, `\"fallback\"` or `\"review\"`.\n    pub fn file(self) -> &'static str {\n        match self as usize {\n");
+    // Each file's messages are consecutive in `order` (parse.rs reads file by file).
+    let mut start = 0;
+    while start < order.len() {
+        let file = &order[start].file;
         assert!(
-            m.file == "main" || m.file == check::REVIEW_FILE,
-            "locales/nb/{}.ftl: only main.ftl and review.ftl are supported (teach build.rs Msg::file first)",
-            m.file
+            FILES.contains(&file.as_str()),
+            "locales/nb/{file}.ftl: only {FILES:?} are supported (teach build.rs Msg::file first)"
         );
+        let end = start + order[start..].iter().take_while(|m| &m.file == file).count();
+        let _ = writeln!(s, "            {start}..={} => {file:?},", end - 1);
+        start = end;
     }
-    s.push_str("    }\n}\n\n");
+    s.push_str("            _ => \"\",\n        }\n    }\n}\n\n");
 
     s.push_str("/// A placeholder (`{ $name }`) used by some message.\n");
     s.push_str("#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\npub enum Var {\n");
