@@ -14,7 +14,7 @@ import { STRICT_CSP, recordViolations } from '../../scripts/lib/e2e-shared.mjs';
 import { TAG, openWidget, start, answer, next, text, waitForWidget } from './helpers.mjs';
 
 const manifest = JSON.parse(readFileSync('dist/manifest.json', 'utf8'));
-const sources = readFileSync('src/assessment/sources.rs', 'utf8');
+const sources = readFileSync('core/src/assessment/sources.rs', 'utf8');
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const SHORT = 'public, max-age=300';
 const TYPES = {
