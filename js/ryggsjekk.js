@@ -23,7 +23,8 @@
 //
 // Fallback: if WebAssembly is missing or blocked, the wasm (or the stylesheet)
 // fails to load or verify, or the Rust code panics, every <ryggsjekk-widget> on
-// the page shows a short static message in its language with 113, 116 117 and
+// the page shows a short static message in its language: the warning signs in
+// short with 113 and 116 117 (tel: links, but plain numbers in kiosk mode) and
 // a reload button. All widgets share one wasm instance, so after a panic none of
 // them is trusted any more. Until the loader runs (or if it never does), the
 // browser shows the element's own light-DOM children: the clinic's fallback text.
@@ -34,6 +35,10 @@
 // no storage and no network besides our own .wasm (fetch, the one documented
 // exception) and .css. Every answer lives in the Widget's memory only.
 import init, { Widget, set_panic_handler } from './pkg/ryggsjekk.js';
+// GENERATED at build time, not in the repository: scripts/build writes it beside
+// this file (cargo run -p ryggsjekk-core --example loader-data) from the core's
+// language table and locales/*/fallback.ftl, and the bundle inlines it.
+import { LANG_TAGS, DEFAULT_LANG, FALLBACK_TEXT } from './loader-data.mjs';
 
 const TAG = 'ryggsjekk-widget';
 const WASM_URL = new URL('ryggsjekk_bg.wasm', import.meta.url).href;
@@ -51,38 +56,13 @@ let stylesheetPreload = null;
 const loading = customElements.get(TAG) ? null : load();
 
 // ── The fallback: static text in the loader, built with DOM calls ──────────────
+// Its texts are FALLBACK_TEXT (locales/*/fallback.ftl, inlined by scripts/build).
 
-const FALLBACK_TEXT = {
-  nb: {
-    title: 'Ryggsjekk virker ikke akkurat nå.',
-    acute: ['Er det akutt og står det om livet? Ring ', '113', '.'],
-    urgent: ['Trenger du legehjelp som ikke kan vente? Ring legevakten på ', '116 117', '.'],
-    other: 'Ellers kan du kontakte fastlegen din.',
-    reload: 'Last inn siden på nytt',
-  },
-  nn: {
-    title: 'Ryggsjekk verkar ikkje akkurat no.',
-    acute: ['Er det akutt og står det om livet? Ring ', '113', '.'],
-    urgent: ['Treng du legehjelp som ikkje kan vente? Ring legevakta på ', '116 117', '.'],
-    other: 'Elles kan du kontakte fastlegen din.',
-    reload: 'Last inn sida på nytt',
-  },
-  en: {
-    title: 'Ryggsjekk is not working right now.',
-    acute: ['Is it acute and life-threatening? Call ', '113', '.'],
-    urgent: ['Do you need a doctor and it cannot wait? Call the out-of-hours service (legevakt) on ', '116 117', '.'],
-    other: 'Otherwise, contact your GP (fastlege).',
-    reload: 'Reload the page',
-  },
-};
-
-// The same mapping as src/embed.rs (lang_from_tag); no warnings here, the wasm warns.
+// The same table as the wasm's (ryggsjekk_core::embed::LANG_TAGS); no warnings
+// here, the wasm warns.
 function langFromTag(tag) {
-  const primary = String(tag ?? '').trim().toLowerCase().replace(/_/g, '-').split('-')[0];
-  if (['nb', 'nob', 'no', 'nor'].includes(primary)) return 'nb';
-  if (['nn', 'nno'].includes(primary)) return 'nn';
-  if (['en', 'eng'].includes(primary)) return 'en';
-  return null;
+  const primary = String(tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return Object.hasOwn(LANG_TAGS, primary) ? LANG_TAGS[primary] : null;
 }
 
 /** The page's language, the widget's fallback when it has no lang attribute. */
@@ -113,7 +93,9 @@ try {
   baseSheet = null; // an old browser: the fallback still shows, unstyled
 }
 
-function telLink(number) {
+/** The number as a tel: link, or as plain text on a kiosk (it cannot call). */
+function phone(number, kiosk) {
+  if (kiosk) return number;
   const a = document.createElement('a');
   a.href = `tel:${number.replace(/\s/g, '')}`;
   a.textContent = number;
@@ -127,8 +109,8 @@ function paragraph(...parts) {
 }
 
 /** The static fallback in `lang`, with the clinic's own `contact` slot. */
-function fallbackContent(lang) {
-  const t = FALLBACK_TEXT[lang] ?? FALLBACK_TEXT.nb;
+function fallbackContent(lang, kiosk) {
+  const t = FALLBACK_TEXT[lang] ?? FALLBACK_TEXT[DEFAULT_LANG];
   const box = document.createElement('div');
   box.className = 'rs-fallback';
   box.lang = lang;
@@ -141,11 +123,14 @@ function fallbackContent(lang) {
   reload.addEventListener('click', () => location.reload());
   const contact = document.createElement('slot');
   contact.name = 'contact';
+  const [a0, a, a1] = t.emergency;
+  const [b0, b, b1] = t.legevakt;
   box.append(
     paragraph(title),
-    paragraph(t.acute[0], telLink(t.acute[1]), t.acute[2]),
-    paragraph(t.urgent[0], telLink(t.urgent[1]), t.urgent[2]),
-    paragraph(t.other),
+    ...(kiosk ? [paragraph(t.kioskStaff)] : []),
+    paragraph(a0, phone(a, kiosk), a1),
+    paragraph(b0, phone(b, kiosk), b1),
+    paragraph(t.gp),
     contact,
     paragraph(reload),
   );
@@ -310,7 +295,7 @@ export class RyggsjekkWidget extends HTMLElement {
   attributeChangedCallback(name, oldValue, newValue) {
     if (oldValue === newValue) return;
     if (this.#fallbackShown) {
-      if (name === 'lang') this.showFallback();
+      if (name !== 'idle-seconds') this.showFallback();
       return;
     }
     // Before the first connect (e.g. during an upgrade) the Widget does not exist
@@ -331,8 +316,10 @@ export class RyggsjekkWidget extends HTMLElement {
     this.#widget = null;
     this.#root = null;
     this.#fallbackShown = true;
-    const lang = langFromTag(this.getAttribute('lang')) ?? langFromTag(pageLang()) ?? 'nb';
-    this.#shadow.replaceChildren(fallbackContent(lang));
+    const lang = langFromTag(this.getAttribute('lang')) ?? langFromTag(pageLang()) ?? DEFAULT_LANG;
+    // As the wasm reads mode (embed::parse_mode): anything but "kiosk" is embedded.
+    const kiosk = this.getAttribute('mode')?.trim().toLowerCase() === 'kiosk';
+    this.#shadow.replaceChildren(fallbackContent(lang, kiosk));
   }
 
   #mount() {

@@ -55,6 +55,48 @@ fn language_tags_ignore_case() {
     }
 }
 
+/// The table the loader gets (scripts/build inlines it) is the one the wasm
+/// parses with; every entry works with a region, an underscore and in any case.
+#[test]
+fn every_tag_in_the_table_is_understood_in_every_spelling() {
+    for (tag, expected) in embed::LANG_TAGS {
+        assert_eq!(tag, tag.to_ascii_lowercase(), "tags are lower case");
+        for spelling in [
+            tag.to_string(),
+            tag.to_ascii_uppercase(),
+            format!("{tag}-NO"),
+            format!("{tag}_no"),
+            format!("  {tag} "),
+        ] {
+            assert_eq!(embed::lang_from_tag(&spelling), Some(expected), "{spelling:?}");
+        }
+    }
+}
+
+#[test]
+fn every_language_is_reached_by_its_own_code_and_tags_are_unique() {
+    for l in Lang::ALL {
+        assert_eq!(embed::lang_from_tag(l.code()), Some(l));
+    }
+    let mut tags: Vec<&str> = embed::LANG_TAGS.iter().map(|(t, _)| *t).collect();
+    tags.sort_unstable();
+    tags.dedup();
+    assert_eq!(tags.len(), embed::LANG_TAGS.len());
+}
+
+#[test]
+fn only_the_primary_subtag_counts() {
+    for tag in ["de", "de-NO", "sv-nb", "nbx", "n", "", "-nb", "nb.NO"] {
+        assert_eq!(embed::lang_from_tag(tag), None, "{tag:?}");
+    }
+    assert_eq!(embed::lang_from_tag("no-NO"), Some(Lang::Nb));
+}
+
+#[test]
+fn the_default_language_is_bokmal() {
+    assert_eq!(embed::DEFAULT_LANG, Lang::Nb);
+}
+
 #[test]
 fn the_attribute_wins_over_the_page_language() {
     assert_eq!(lang(Some("nn"), Some("en")), (Lang::Nn, vec![]));

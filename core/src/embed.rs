@@ -23,17 +23,33 @@ pub struct Settings {
     pub idle_seconds: u32,
 }
 
-/// Map a language tag to a widget language (content spec section 9):
-/// `nb`, `nb-NO`, `nob`, plain `no` → nb; `nn`, `nn-NO`, `nno` → nn; `en*` → en.
+/// Every primary language subtag the widget understands, and the language it
+/// means (content spec section 9). The one table: `lang_from_tag` reads it, and
+/// `scripts/build` inlines it into the loader (`crate::loader`) so the static
+/// fallback picks the same language as the wasm. `nor` and `eng` are the
+/// ISO 639-2 codes a CMS may emit beside `nob`/`nno`.
+pub const LANG_TAGS: [(&str, Lang); 8] = [
+    ("nb", Lang::Nb),
+    ("nob", Lang::Nb),
+    ("no", Lang::Nb),
+    ("nor", Lang::Nb),
+    ("nn", Lang::Nn),
+    ("nno", Lang::Nn),
+    ("en", Lang::En),
+    ("eng", Lang::En),
+];
+
+/// The language when neither the attribute nor the page names a known one.
+pub const DEFAULT_LANG: Lang = Lang::Nb;
+
+/// Map a language tag to a widget language by its primary subtag (`nb-NO`,
+/// `en_GB` and `NN` work too); `None` for anything not in [`LANG_TAGS`].
 pub fn lang_from_tag(tag: &str) -> Option<Lang> {
-    let tag = tag.trim().to_ascii_lowercase().replace('_', "-");
-    let primary = tag.split('-').next().unwrap_or("");
-    match primary {
-        "nb" | "nob" | "no" | "nor" => Some(Lang::Nb),
-        "nn" | "nno" => Some(Lang::Nn),
-        "en" | "eng" => Some(Lang::En),
-        _ => None,
-    }
+    let primary = tag.trim().split(['-', '_']).next().unwrap_or("");
+    LANG_TAGS
+        .iter()
+        .find(|(t, _)| t.eq_ignore_ascii_case(primary))
+        .map(|&(_, lang)| lang)
 }
 
 /// The widget language: the `lang` attribute, else the page's `lang`, else nb.
@@ -46,7 +62,7 @@ pub fn parse_lang(attr: Option<&str>, page_lang: Option<&str>, warnings: &mut Ve
             "ryggsjekk: unsupported lang=\"{a}\"; use nb, nn or en. Falling back to the page language or nb."
         ));
     }
-    page_lang.and_then(lang_from_tag).unwrap_or(Lang::Nb)
+    page_lang.and_then(lang_from_tag).unwrap_or(DEFAULT_LANG)
 }
 
 pub fn parse_mode(attr: Option<&str>, warnings: &mut Vec<String>) -> Mode {

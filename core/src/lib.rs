@@ -6,3 +6,6 @@
 pub mod assessment;
 pub mod embed;
 pub mod i18n;
+// Native only: scripts/build runs it to write the loader's data; the wasm never needs it.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod loader;

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { lightDomFallback } from './light-dom-fallback.mjs';
 
 export function sri(path) {
   return `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
@@ -20,9 +21,7 @@ function walk(dir) {
 }
 
 /** The help text shown by the browser if the loader never runs (light DOM). */
-export const LIGHT_DOM_FALLBACK =
-  '  <p>Ryggsjekk kunne ikke lastes. Er det akutt og står det om livet? Ring <a href="tel:113">113</a>.\n' +
-  '    Legevakt: <a href="tel:116117">116 117</a>.</p>\n';
+export const LIGHT_DOM_FALLBACK = lightDomFallback('nb');
 
 /**
  * The page's preload of the wasm, so its download runs in parallel with the

@@ -4,13 +4,14 @@
 import { existsSync } from 'node:fs';
 import { expect } from '@playwright/test';
 import { startServer } from './static-server.mjs';
+import { fallbackText } from './loader-data.mjs';
 
 export const TAG = 'ryggsjekk-widget';
 export const PANIC_DIST = 'target/dist-test-panic';
 export const STRICT_CSP = (widgetOrigin) =>
   `default-src 'none'; script-src ${widgetOrigin} 'wasm-unsafe-eval'; connect-src ${widgetOrigin}; ` +
   `style-src ${widgetOrigin}; img-src ${widgetOrigin} data:`;
-export const RELOAD = { nb: 'Last inn siden på nytt', nn: 'Last inn sida på nytt', en: 'Reload the page' };
+export const RELOAD = Object.fromEntries(['nb', 'nn', 'en'].map((lang) => [lang, fallbackText(lang, 'fallback-reload')]));
 
 function flipLastByte(bytes) {
   const copy = Buffer.from(bytes);
@@ -70,15 +71,30 @@ export async function recordViolations(page) {
   });
 }
 
-/** The widget shows the static fallback in `lang`, and nothing else. */
-export async function expectFallback(widget, lang) {
+/**
+ * The widget shows the static fallback in `lang`, and nothing else: the A and
+ * B signs in short (locales/<lang>/fallback.ftl) with 113 and 116 117 as tel:
+ * links, or, with `kiosk`, as plain numbers (no link at all) after a line
+ * that sends the patient to the staff.
+ */
+export async function expectFallback(widget, lang, { kiosk = false } = {}) {
   const box = widget.locator('[data-ryggsjekk-fallback]');
   await expect(box).toBeVisible();
   await expect(box).toHaveAttribute('lang', lang);
-  await expect(box.getByRole('link', { name: '113', exact: true })).toHaveAttribute('href', 'tel:113');
-  await expect(box.getByRole('link', { name: '116 117', exact: true })).toHaveAttribute('href', 'tel:116117');
+  await expect(box).toContainText(fallbackText(lang, 'fallback-title'));
+  await expect(box).toContainText(fallbackText(lang, 'fallback-a'));
+  await expect(box).toContainText(fallbackText(lang, 'fallback-b'));
+  await expect(box).toContainText(fallbackText(lang, 'fallback-gp'));
+  if (kiosk) {
+    await expect(box).toContainText(fallbackText(lang, 'fallback-kiosk-staff'));
+    await expect(box.getByRole('link')).toHaveCount(0);
+    await expect(box.locator('a[href^="tel:" i]')).toHaveCount(0);
+  } else {
+    await expect(box).not.toContainText(fallbackText(lang, 'fallback-kiosk-staff'));
+    await expect(box.getByRole('link', { name: '113', exact: true })).toHaveAttribute('href', 'tel:113');
+    await expect(box.getByRole('link', { name: '116 117', exact: true })).toHaveAttribute('href', 'tel:116117');
+  }
   await expect(box.getByRole('button', { name: RELOAD[lang], exact: true })).toBeVisible();
   // Never half-rendered: no trace of the app is left beside the fallback.
   expect(await widget.evaluate((el) => el.shadowRoot.querySelectorAll('.rs, .rs-host, link').length)).toBe(0);
 }
-

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { test as plainTest } from '@playwright/test';
 import { test as guardedTest, expect } from './fixtures.mjs';
 import { STRICT_CSP, withServers, recordViolations } from '../../scripts/lib/e2e-shared.mjs';
+import { fallbackText } from '../../scripts/lib/loader-data.mjs';
 import { TAG, text } from './helpers.mjs';
 
 const test = withServers(guardedTest);
@@ -197,8 +198,11 @@ test('with JavaScript off, the element\'s own fallback text shows (embed.html an
     await page.goto('/embed.html?lang=nn');
     await expect(page.getByRole('link', { name: '113' })).toBeVisible();
     await expect(page.getByRole('link', { name: '116 117' })).toBeVisible();
+    // The signs in short too, as written in locales/nb/fallback.ftl (no script, so bokmål).
+    for (const id of ['fallback-a', 'fallback-b']) await expect(page.locator(TAG)).toContainText(fallbackText('nb', id));
     await page.setContent(readFileSync('dist/snippet.html', 'utf8'));
     await expect(page.getByRole('link', { name: '116 117' })).toBeVisible();
+    for (const id of ['fallback-a', 'fallback-b']) await expect(page.locator(TAG)).toContainText(fallbackText('nb', id));
   } finally {
     await context.close();
   }

@@ -13,6 +13,7 @@ import { test as guardedTest, expect } from './fixtures.mjs';
 import { PANIC_DIST, STRICT_CSP, RELOAD, withServers, hostPage, recordViolations, expectFallback } from '../../scripts/lib/e2e-shared.mjs';
 import { checkImports } from '../../scripts/lib/wasm-imports.mjs';
 import { shortImports } from '../../scripts/lib/short-imports.mjs';
+import { loaderData } from '../../scripts/lib/loader-data.mjs';
 import { TAG, openWidget, start, text, waitForWidget } from './helpers.mjs';
 
 const test = withServers(guardedTest);
@@ -33,6 +34,50 @@ test.describe('fallback that always shows help', () => {
     await page.goto(host.page('/clinic.html', hostPage(widget.url, { body: THREE })));
     await expectAllFallback(page);
     expect(widget.log).not.toContain('/ryggsjekk_bg.wasm');
+  });
+
+  test('the A and B signs show in nn and en; a kiosk gets no tel: link', async ({ page, host, widget, guard }) => {
+    guard.allowDocumentsFrom(host.url);
+    guard.allowConsole('error', /^ryggsjekk: this browser has no WebAssembly, or it is turned off\. Showing the fallback/);
+    await page.addInitScript(() => {
+      delete globalThis.WebAssembly;
+    });
+    const body = ['nn', 'en'].map((l) => `<${TAG} lang="${l}"></${TAG}><${TAG} lang="${l}" mode=" Kiosk "></${TAG}>`).join('');
+    await page.goto(host.page('/clinic.html', hostPage(widget.url, { body })));
+    for (const lang of ['nn', 'en']) {
+      await expectFallback(page.locator(`${TAG}[lang="${lang}"]:not([mode])`), lang);
+      await expectFallback(page.locator(`${TAG}[lang="${lang}"][mode]`), lang, { kiosk: true });
+    }
+    // Turning a widget into a kiosk while it shows the fallback takes its links away.
+    const first = page.locator(TAG).first(); // nn, no mode yet
+    await expect(first).not.toHaveAttribute('mode');
+    await first.evaluate((el) => el.setAttribute('mode', 'kiosk'));
+    await expectFallback(first, 'nn', { kiosk: true });
+  });
+
+  test('the fallback picks its language by the core\'s table (the one the wasm uses)', async ({ page, host, widget, guard }) => {
+    guard.allowDocumentsFrom(host.url);
+    guard.allowConsole('error', /^ryggsjekk: this browser has no WebAssembly/);
+    await page.addInitScript(() => delete globalThis.WebAssembly);
+    const { LANG_TAGS, DEFAULT_LANG } = await loaderData();
+    // [lang attribute, page language, expected]
+    const cases = Object.entries(LANG_TAGS).flatMap(([tag, lang]) => [
+      [tag, 'en', lang],
+      [`${tag.toUpperCase()}-NO`, 'en', lang],
+      [` ${tag}_x `, 'en', lang],
+    ]);
+    cases.push(['sv', 'nn-NO', LANG_TAGS.nn], ['constructor', 'xx', DEFAULT_LANG], ['', 'eng', LANG_TAGS.eng]);
+    expect(new Set(cases.map((c) => c[2]))).toEqual(new Set(['nb', 'nn', 'en']));
+    // One page per page language, one widget per case on it.
+    for (const pageLang of new Set(cases.map((c) => c[1]))) {
+      const here = cases.filter((c) => c[1] === pageLang);
+      const body = here.map(([attr], i) => `<${TAG} lang="${attr}" data-case="${i}"></${TAG}>`).join('');
+      await page.goto(host.page(`/tags-${pageLang}.html`, hostPage(widget.url, { lang: pageLang, body })));
+      for (const [i, [attr, , expected]] of here.entries()) {
+        await expect(page.locator(`${TAG}[data-case="${i}"] [data-ryggsjekk-fallback]`), `lang="${attr}" on a page in ${pageLang}`)
+          .toHaveAttribute('lang', expected);
+      }
+    }
   });
 
   test('WebAssembly blocked by the page CSP (no wasm-unsafe-eval): fallback', async ({ page, host, widget, guard }) => {

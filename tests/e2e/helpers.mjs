@@ -9,6 +9,7 @@
 // like what the patient sees and follow the texts when they change.
 import { readFileSync } from 'node:fs';
 import { expect } from '@playwright/test';
+import { loaderData } from '../../scripts/lib/loader-data.mjs';
 
 export const TAG = 'ryggsjekk-widget';
 
@@ -70,11 +71,15 @@ export async function waitForWidget(widget) {
     .toBeGreaterThan(0);
 }
 
-/** The language the widget shows: its lang attribute's, else the page's, else nb. */
+/** The language the widget shows: its lang attribute's, else the page's, else nb (the core's table). */
 export async function widgetLang(widget) {
-  const tag = await widget.evaluate((el) => el.getAttribute('lang') || document.documentElement.lang || 'nb');
-  const primary = tag.toLowerCase().split(/[-_]/)[0];
-  return { nob: 'nb', no: 'nb', nno: 'nn' }[primary] ?? (['nb', 'nn', 'en'].includes(primary) ? primary : 'nb');
+  const { LANG_TAGS, DEFAULT_LANG } = await loaderData();
+  const [own, page] = await widget.evaluate((el) => [el.getAttribute('lang'), document.documentElement.lang]);
+  const known = (tag) => {
+    const primary = String(tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+    return Object.hasOwn(LANG_TAGS, primary) ? LANG_TAGS[primary] : undefined;
+  };
+  return known(own) ?? known(page) ?? DEFAULT_LANG;
 }
 
 /** A button of the widget by its message id, e.g. button(widget, 'nav-next'). */

@@ -277,7 +277,7 @@ fn the_result_is_never_called_a_diagnosis_or_risk_score() {
         "risikovurdering",
     ];
     for lang in Lang::ALL {
-        for msg in messages_in("main") {
+        for msg in messages_in("main").chain(messages_in("fallback")) {
             let text = all_text(parts(lang, msg)).to_lowercase();
             for b in banned {
                 assert!(

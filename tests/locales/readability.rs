@@ -35,11 +35,15 @@ impl Lix {
     }
 }
 
-fn lix(lang: Lang, file: Option<&str>) -> Lix {
+/// The patient sees main.ftl in the widget and fallback.ftl when it fails.
+const PATIENT: &[&str] = &["main", "fallback"];
+
+/// LIX over the messages of `files` (empty: all of them).
+fn lix(lang: Lang, files: &[&str]) -> Lix {
     let mut lix = Lix::default();
     for &msg in Msg::ALL
         .iter()
-        .filter(|m| file.is_none_or(|f| m.file() == f))
+        .filter(|m| files.is_empty() || files.contains(&m.file()))
     {
         lix.add(&plain(parts(lang, msg)));
     }
@@ -60,13 +64,15 @@ fn lix_of_patient_texts_is_at_most_40() {
     let mut report = Vec::new();
     for lang in Lang::ALL {
         for (label, file) in [
-            ("main", Some("main")),
-            ("review", Some("review")),
-            ("all", None),
+            ("main", &["main"][..]),
+            ("fallback", &["fallback"]),
+            ("patient", PATIENT),
+            ("review", &["review"]),
+            ("all", &[]),
         ] {
             let l = lix(lang, file);
             report.push(format!(
-                "LIX {} {label:6} = {:5.1}  ({} words, {} sentences, {} long)",
+                "LIX {} {label:8} = {:5.1}  ({} words, {} sentences, {} long)",
                 lang.code(),
                 l.value(),
                 l.words,
@@ -76,9 +82,9 @@ fn lix_of_patient_texts_is_at_most_40() {
         }
     }
     eprintln!("{}", report.join("\n"));
-    let nb = lix(Lang::Nb, Some("main")).value();
-    let nn = lix(Lang::Nn, Some("main")).value();
-    let nn_all = lix(Lang::Nn, None).value();
+    let nb = lix(Lang::Nb, PATIENT).value();
+    let nn = lix(Lang::Nn, PATIENT).value();
+    let nn_all = lix(Lang::Nn, &[]).value();
     assert!(
         nb <= 40.0,
         "LIX of the bokmål patient texts is {nb:.1} (max 40)"
@@ -91,4 +97,21 @@ fn lix_of_patient_texts_is_at_most_40() {
         nn_all <= 40.0,
         "LIX of all nynorsk texts is {nn_all:.1} (max 40)"
     );
+}
+
+#[test]
+fn no_fallback_message_of_ten_words_or_more_is_over_lix_45() {
+    // Content spec section 9 asks this of every patient message; main.ftl does
+    // not meet it yet, so only the fallback is held to it here.
+    let mut found = Vec::new();
+    for lang in Lang::ALL {
+        for &msg in Msg::ALL.iter().filter(|m| m.file() == "fallback") {
+            let mut l = Lix::default();
+            l.add(&plain(parts(lang, msg)));
+            if l.words >= 10 && l.value() > 45.0 {
+                found.push(format!("{}: `{}`: LIX {:.1}", lang.code(), msg.id(), l.value()));
+            }
+        }
+    }
+    assert!(found.is_empty(), "content spec section 9:\n{}", found.join("\n"));
 }
