@@ -24,9 +24,18 @@
 // Fallback: if WebAssembly is missing or blocked, the wasm (or the stylesheet)
 // fails to load or verify, or the Rust code panics, every <ryggsjekk-widget> on
 // the page shows a short static message in its language with 113, 116 117 and
-// a reload button. All widgets share one wasm instance, so after a panic none of
-// them is trusted any more. Until the loader runs (or if it never does), the
-// browser shows the element's own light-DOM children: the clinic's fallback text.
+// a reload button (in kiosk mode the numbers are text, not tel: links). All
+// widgets share one wasm instance, so after a panic none of them is trusted any
+// more. Until the loader runs (or if it never does), the browser shows the
+// element's own light-DOM children: the clinic's fallback text. Once it runs,
+// the element is defined at once and shows those children (its default slot)
+// until the widget is ready; a load that stalls (no answer, no error) shows
+// the static fallback beside them after WATCHDOG_MS, and loading goes on: the
+// widget replaces both when it arrives.
+//
+// Privacy: the shadow root is closed, so host scripts (analytics, session
+// replay) cannot read the patient's answers; pagehide forgets them at once,
+// before the page may be kept in the back/forward cache.
 //
 // Deliberately small and strict: no innerHTML, no inline styles (pages may use a
 // strict CSP; the fallback's styles are a constructed stylesheet), no globals
@@ -48,6 +57,8 @@ const CSS_SRI = typeof __RYGGSJEKK_CSS_SRI__ === 'string' ? __RYGGSJEKK_CSS_SRI_
 // (e.g. loaded from another URL) leaves the element to the first one.
 /** Our <link rel=preload> for the stylesheet while the wasm loads (preloadStylesheet). */
 let stylesheetPreload = null;
+/** A widget not shown by then (wasm or stylesheet stalled) shows the static fallback. */
+const WATCHDOG_MS = 4000;
 const loading = customElements.get(TAG) ? null : load();
 
 // ── The fallback: static text in the loader, built with DOM calls ──────────────
@@ -92,6 +103,7 @@ const pageLang = () => document.documentElement.getAttribute('lang');
 // attribute), shared by every instance, and present even when ryggsjekk.css is
 // blocked or refused. They keep the host page's CSS from hiding or shrinking us.
 const BASE_CSS = `
+.rs-wait { display: block; }
 :host { all: initial !important; display: block !important; visibility: visible !important;
   opacity: 1 !important; font-size: medium !important; line-height: 1.5 !important;
   font-family: var(--ryggsjekk-font, system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif) !important;
@@ -113,7 +125,89 @@ try {
   baseSheet = null; // an old browser: the fallback still shows, unstyled
 }
 
-function telLink(number) {
+// ── Theme guard: host colours that would hide the text are ignored ─────────────
+
+/** The colour variables a host may set, with our defaults (styles/ryggsjekk.css). */
+const COLOURS = { text: '#1a1a1a', bg: '#ffffff', accent: '#005a8c', 'accent-text': '#ffffff' };
+// Fixed colours of the stylesheet drawn on --ryggsjekk-bg (hints, errors).
+const ON_BG = ['#4a4a4a', '#a4000f'];
+let colourContext = null;
+
+/** [r, g, b, a] of a CSS colour (0–255, alpha 0–1), or null when it is not one. */
+function rgba(value) {
+  colourContext ??= document.createElement('canvas').getContext('2d');
+  if (!colourContext) return null;
+  for (const probe of ['#000000', '#ffffff']) {
+    colourContext.fillStyle = probe;
+    colourContext.fillStyle = value;
+    const c = colourContext.fillStyle;
+    if (c === probe && value.trim().toLowerCase() !== probe) continue; // not a colour: try the other probe
+    if (c.startsWith('#')) return [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16)).concat(1);
+    const m = /rgba?\(([^)]+)\)/.exec(c);
+    return m ? m[1].split(',').map(Number).concat(1).slice(0, 4) : null;
+  }
+  return null;
+}
+
+/** WCAG 2 contrast ratio of two opaque colours. */
+function contrast(a, b) {
+  const lum = (c) => {
+    const [r, g, bl] = c.slice(0, 3).map((v) => {
+      const s = v / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** `fg` drawn on the opaque `bg`, alpha blended. */
+const over = (fg, bg) => fg.slice(0, 3).map((v, i) => v * fg[3] + bg[i] * (1 - fg[3])).concat(1);
+
+/**
+ * Whether the host's --ryggsjekk-* colours keep every text readable: each pair
+ * the stylesheet draws (text on background, button text on the accent, the
+ * accent and the fixed hint and error colours on the background) at ≥ 4.5:1,
+ * and an opaque background (the page behind it is unknown).
+ */
+function themeReadable(host) {
+  const style = getComputedStyle(host);
+  const c = {};
+  for (const [name, fallback] of Object.entries(COLOURS)) {
+    const set = style.getPropertyValue(`--ryggsjekk-${name}`).trim();
+    c[name] = set ? rgba(set) : rgba(fallback);
+    if (!c[name]) return false;
+  }
+  if (c.bg[3] < 1 || c.accent[3] < 1) return false;
+  const pairs = [[c.text, c.bg], [c['accent-text'], c.accent], [c.accent, c.bg], ...ON_BG.map((f) => [rgba(f), c.bg])];
+  return pairs.every(([fg, bg]) => contrast(over(fg, bg), bg) >= 4.5);
+}
+
+// Adopted after the host's colours fail themeReadable: the defaults win inside.
+let safeColoursSheet = null;
+try {
+  safeColoursSheet = new CSSStyleSheet();
+  safeColoursSheet.replaceSync(
+    `.rs-host, .rs-fallback { ${Object.entries(COLOURS).map(([n, v]) => `--ryggsjekk-${n}: ${v} !important;`).join(' ')} }`,
+  );
+} catch {
+  safeColoursSheet = null;
+}
+
+/** The same test as src/embed.rs (parse_mode): trimmed, any case. */
+const isKiosk = (mode) => String(mode ?? '').trim().toLowerCase() === 'kiosk';
+
+/**
+ * A phone number: a tel: link, or in kiosk mode plain bold text (a kiosk has no
+ * phone, and a link there only leads out of the kiosk).
+ */
+function telLink(number, kiosk) {
+  if (kiosk) {
+    const b = document.createElement('strong');
+    b.textContent = number;
+    return b;
+  }
   const a = document.createElement('a');
   a.href = `tel:${number.replace(/\s/g, '')}`;
   a.textContent = number;
@@ -127,7 +221,7 @@ function paragraph(...parts) {
 }
 
 /** The static fallback in `lang`, with the clinic's own `contact` slot. */
-function fallbackContent(lang) {
+function fallbackContent(lang, kiosk) {
   const t = FALLBACK_TEXT[lang] ?? FALLBACK_TEXT.nb;
   const box = document.createElement('div');
   box.className = 'rs-fallback';
@@ -143,8 +237,8 @@ function fallbackContent(lang) {
   contact.name = 'contact';
   box.append(
     paragraph(title),
-    paragraph(t.acute[0], telLink(t.acute[1]), t.acute[2]),
-    paragraph(t.urgent[0], telLink(t.urgent[1]), t.urgent[2]),
+    paragraph(t.acute[0], telLink(t.acute[1], kiosk), t.acute[2]),
+    paragraph(t.urgent[0], telLink(t.urgent[1], kiosk), t.urgent[2]),
     paragraph(t.other),
     contact,
     paragraph(reload),
@@ -248,16 +342,8 @@ async function load() {
   set_panic_handler(onPanic);
 }
 
-// The element is defined once the wasm is ready or has failed; until then the
-// browser shows the element's light-DOM children (the clinic's fallback text).
-if (loading) {
-  try {
-    await loading;
-  } catch (error) {
-    dropStylesheetPreload();
-    fail(error.message + '.');
-  }
-}
+/** Whether the wasm is in and started (set once `loading` resolves). */
+let ready = false;
 
 /** Runs a call into the wasm; any exception there means the widget is broken. */
 function guarded(call) {
@@ -281,6 +367,14 @@ export class RyggsjekkWidget extends HTMLElement {
   /** @type {Widget | null} */
   #widget = null;
   #fallbackShown = false;
+  /**
+   * Until the widget shows (wasm started, stylesheet in): the default slot, so
+   * the clinic's own content in the element shows, and after WATCHDOG_MS the
+   * static fallback beside it. Loading goes on; the widget replaces both.
+   * @type {HTMLElement | null}
+   */
+  #waiting = null;
+  #watchdog = 0;
   /** Follows <html lang> for widgets without their own lang attribute. */
   #pageLangObserver = new MutationObserver(() => {
     if (this.hasAttribute('lang')) return;
@@ -290,7 +384,10 @@ export class RyggsjekkWidget extends HTMLElement {
 
   #ensureShadow() {
     if (this.#shadow) return;
-    this.#shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    // Closed: analytics, heatmaps and session replay on the host page read an
+    // open root's text (element.shadowRoot, composedPath()); a closed one shows
+    // them the element and its size only. Tests open it (tests/e2e/fixtures.mjs).
+    this.#shadow = this.attachShadow({ mode: 'closed' });
     if (baseSheet) this.#shadow.adoptedStyleSheets = [baseSheet];
   }
 
@@ -298,19 +395,66 @@ export class RyggsjekkWidget extends HTMLElement {
     live.add(this);
     this.#pageLangObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
     if (failed) this.showFallback();
-    else if (!this.#widget) this.#mount();
+    else if (!this.#widget) {
+      this.#wait();
+      if (ready) this.#mount();
+    }
   }
 
   disconnectedCallback() {
     live.delete(this);
     this.#pageLangObserver.disconnect();
     this.#unmount();
+    this.#shown();
+  }
+
+  /** Shows the default slot until the widget is ready, and arms the watchdog. */
+  #wait() {
+    this.#ensureShadow();
+    if (this.#waiting) return;
+    const waiting = document.createElement('span');
+    waiting.className = 'rs-wait';
+    waiting.append(document.createElement('slot'));
+    this.#shadow.replaceChildren(waiting);
+    this.#waiting = waiting;
+    this.#watchdog = setTimeout(() => {
+      if (this.#waiting !== waiting || failed) return;
+      const lang = langFromTag(this.getAttribute('lang')) ?? langFromTag(pageLang()) ?? 'nb';
+      waiting.append(fallbackContent(lang, isKiosk(this.getAttribute('mode'))));
+    }, WATCHDOG_MS);
+  }
+
+  /** The widget shows (or the element left the page): no more waiting. */
+  #shown() {
+    clearTimeout(this.#watchdog);
+    this.#waiting?.remove();
+    this.#waiting = null;
+  }
+
+  /** Called by the loader once the wasm is ready: mounts every waiting element. */
+  start() {
+    if (!this.#widget && !this.#fallbackShown && this.isConnected) this.#mount();
+  }
+
+  /**
+   * Forgets the patient at once, in the same task (pagehide): the page may be
+   * kept in the back/forward cache as it is, and come back with Back.
+   */
+  forget() {
+    if (!this.#widget) return;
+    const old = this.#root;
+    this.#unmount();
+    const root = document.createElement('div');
+    root.hidden = old.hidden;
+    old.replaceWith(root);
+    this.#root = root;
+    this.#create(root);
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
     if (oldValue === newValue) return;
     if (this.#fallbackShown) {
-      if (name === 'lang') this.showFallback();
+      if (name === 'lang' || name === 'mode') this.showFallback();
       return;
     }
     // Before the first connect (e.g. during an upgrade) the Widget does not exist
@@ -331,8 +475,9 @@ export class RyggsjekkWidget extends HTMLElement {
     this.#widget = null;
     this.#root = null;
     this.#fallbackShown = true;
+    this.#shown();
     const lang = langFromTag(this.getAttribute('lang')) ?? langFromTag(pageLang()) ?? 'nb';
-    this.#shadow.replaceChildren(fallbackContent(lang));
+    this.#shadow.replaceChildren(fallbackContent(lang, isKiosk(this.getAttribute('mode'))));
   }
 
   #mount() {
@@ -351,15 +496,32 @@ export class RyggsjekkWidget extends HTMLElement {
           '(check CORS and the page\'s CSP style-src).',
       );
     });
-    // Hidden until the stylesheet is in, so the widget never shows unstyled.
+    // Hidden until the stylesheet is in, so the widget never shows unstyled;
+    // the waiting slot (and, after the watchdog, the fallback) shows meanwhile.
     const root = document.createElement('div');
     root.hidden = true;
     link.addEventListener('load', () => {
       dropStylesheetPreload();
-      root.hidden = false;
+      // The current root: forget() may have replaced this one meanwhile.
+      if (this.#root) this.#root.hidden = false;
+      this.#shown();
+      this.#guardTheme();
     });
-    this.#shadow.replaceChildren(link, root);
+    this.#wait();
+    this.#shadow.replaceChildren(link, root, this.#waiting);
     this.#root = root;
+    this.#create(root);
+  }
+
+  /** Host colours that would hide text are ignored (themeReadable); checked at each mount. */
+  #guardTheme() {
+    if (!baseSheet || !safeColoursSheet) return;
+    const safe = !themeReadable(this);
+    this.#shadow.adoptedStyleSheets = safe ? [baseSheet, safeColoursSheet] : [baseSheet];
+    if (safe) console.warn('ryggsjekk: the --ryggsjekk-* colours set on the page would make text unreadable (contrast below 4.5:1); using the default colours.');
+  }
+
+  #create(root) {
     guarded(() => {
       this.#widget = new Widget(
         root,
@@ -381,4 +543,22 @@ export class RyggsjekkWidget extends HTMLElement {
 }
 
 // The module may be loaded twice (e.g. from two URLs); the first definition wins.
-if (!customElements.get(TAG)) customElements.define(TAG, RyggsjekkWidget);
+// Defined at once: the elements show the clinic's own content, then (watchdog)
+// the fallback, while the wasm loads.
+if (loading) {
+  customElements.define(TAG, RyggsjekkWidget);
+  // Back/forward cache: every widget forgets its patient before the page is stored.
+  addEventListener('pagehide', () => {
+    for (const element of live) element.forget();
+  });
+  loading.then(
+    () => {
+      ready = true;
+      for (const element of live) element.start();
+    },
+    (error) => {
+      dropStylesheetPreload();
+      fail(error.message + '.');
+    },
+  );
+}
