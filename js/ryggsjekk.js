@@ -128,69 +128,51 @@ try {
 // ── Theme guard: host colours that would hide the text are ignored ─────────────
 
 /** The colour variables a host may set, with our defaults (styles/ryggsjekk.css). */
-const COLOURS = { text: '#1a1a1a', bg: '#ffffff', accent: '#005a8c', 'accent-text': '#ffffff' };
-// Fixed colours of the stylesheet drawn on --ryggsjekk-bg (hints, errors).
-const ON_BG = ['#4a4a4a', '#a4000f'];
-let colourContext = null;
+const COLOURS = { text: '#1a1a1a', bg: '#fff', accent: '#005a8c', 'accent-text': '#fff' };
+let paint = null;
 
-/** [r, g, b, a] of a CSS colour (0–255, alpha 0–1), or null when it is not one. */
+/** [r, g, b, alpha] of a CSS colour, or null when it is not one (the canvas keeps its old value then). */
 function rgba(value) {
-  colourContext ??= document.createElement('canvas').getContext('2d');
-  if (!colourContext) return null;
-  for (const probe of ['#000000', '#ffffff']) {
-    colourContext.fillStyle = probe;
-    colourContext.fillStyle = value;
-    const c = colourContext.fillStyle;
-    if (c === probe && value.trim().toLowerCase() !== probe) continue; // not a colour: try the other probe
-    if (c.startsWith('#')) return [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16)).concat(1);
-    const m = /rgba?\(([^)]+)\)/.exec(c);
-    return m ? m[1].split(',').map(Number).concat(1).slice(0, 4) : null;
-  }
-  return null;
+  paint ??= document.createElement('canvas').getContext('2d');
+  const seen = ['#000', '#fff'].map((probe) => ((paint.fillStyle = probe), (paint.fillStyle = value), paint.fillStyle));
+  if (seen[0] !== seen[1]) return null;
+  const c = seen[0];
+  return (c[0] === '#' ? c.slice(1).match(/../g).map((h) => parseInt(h, 16)) : c.match(/[\d.]+/g).map(Number)).concat(1);
 }
 
-/** WCAG 2 contrast ratio of two opaque colours. */
-function contrast(a, b) {
-  const lum = (c) => {
-    const [r, g, bl] = c.slice(0, 3).map((v) => {
-      const s = v / 255;
-      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-  };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
-}
-
-/** `fg` drawn on the opaque `bg`, alpha blended. */
-const over = (fg, bg) => fg.slice(0, 3).map((v, i) => v * fg[3] + bg[i] * (1 - fg[3])).concat(1);
+/** Relative luminance (WCAG 2) of `fg` alpha-blended over the opaque `bg`. */
+const luminance = (fg, bg = fg) =>
+  [0.2126, 0.7152, 0.0722].reduce((sum, k, i) => {
+    const v = (fg[i] * fg[3] + bg[i] * (1 - fg[3])) / 255;
+    return sum + k * (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+  }, 0);
 
 /**
- * Whether the host's --ryggsjekk-* colours keep every text readable: each pair
- * the stylesheet draws (text on background, button text on the accent, the
- * accent and the fixed hint and error colours on the background) at ≥ 4.5:1,
- * and an opaque background (the page behind it is unknown).
+ * Whether the host's --ryggsjekk-* colours keep every text readable: an opaque
+ * background and accent (the page behind is unknown), and each pair the
+ * stylesheet draws at ≥ 4.5:1: text on background, button text on the accent,
+ * the accent and the fixed error red (#a4000f, the lightest fixed text colour)
+ * on the background.
  */
 function themeReadable(host) {
   const style = getComputedStyle(host);
   const c = {};
-  for (const [name, fallback] of Object.entries(COLOURS)) {
-    const set = style.getPropertyValue(`--ryggsjekk-${name}`).trim();
-    c[name] = set ? rgba(set) : rgba(fallback);
+  for (const name in COLOURS) {
+    c[name] = rgba(style.getPropertyValue(`--ryggsjekk-${name}`).trim() || COLOURS[name]);
     if (!c[name]) return false;
   }
-  if (c.bg[3] < 1 || c.accent[3] < 1) return false;
-  const pairs = [[c.text, c.bg], [c['accent-text'], c.accent], [c.accent, c.bg], ...ON_BG.map((f) => [rgba(f), c.bg])];
-  return pairs.every(([fg, bg]) => contrast(over(fg, bg), bg) >= 4.5);
+  const pairs = [[c.text, c.bg], [c['accent-text'], c.accent], [c.accent, c.bg], [rgba('#a4000f'), c.bg]];
+  return c.bg[3] === 1 && c.accent[3] === 1 && pairs.every(([fg, bg]) => {
+    const [hi, lo] = [luminance(fg, bg), luminance(bg)].sort((x, y) => y - x);
+    return (hi + 0.05) / (lo + 0.05) >= 4.5;
+  });
 }
 
-// Adopted after the host's colours fail themeReadable: the defaults win inside.
+// Adopted when the host's colours fail themeReadable: the defaults win inside.
 let safeColoursSheet = null;
 try {
   safeColoursSheet = new CSSStyleSheet();
-  safeColoursSheet.replaceSync(
-    `.rs-host, .rs-fallback { ${Object.entries(COLOURS).map(([n, v]) => `--ryggsjekk-${n}: ${v} !important;`).join(' ')} }`,
-  );
+  safeColoursSheet.replaceSync(`.rs-host{${Object.entries(COLOURS).map(([n, v]) => `--ryggsjekk-${n}:${v}!important;`).join('')}}`);
 } catch {
   safeColoursSheet = null;
 }
@@ -431,6 +413,11 @@ export class RyggsjekkWidget extends HTMLElement {
     this.#waiting = null;
   }
 
+  /** The page woke up: the widget checks the time (kiosk idle reset). */
+  wake() {
+    if (this.#widget) guarded(() => this.#widget.wake());
+  }
+
   /** Called by the loader once the wasm is ready: mounts every waiting element. */
   start() {
     if (!this.#widget && !this.#fallbackShown && this.isConnected) this.#mount();
@@ -551,6 +538,13 @@ if (loading) {
   addEventListener('pagehide', () => {
     for (const element of live) element.forget();
   });
+  // A kiosk that slept, or a tab that was hidden or frozen, checks its idle
+  // time at once on waking (its ticks stopped meanwhile; src/ui/app.rs).
+  const wake = () => {
+    for (const element of live) element.wake();
+  };
+  for (const type of ['pageshow', 'focus']) addEventListener(type, wake);
+  for (const type of ['visibilitychange', 'resume']) document.addEventListener(type, wake);
   loading.then(
     () => {
       ready = true;

@@ -8,10 +8,10 @@
 //!
 //! Idle time is wall-clock time: a kiosk that sleeps, a throttled background
 //! tab or a frozen page fires far fewer ticks than seconds pass, so every tick
-//! and every wake event (visibilitychange, pageshow, focus, resume) compares the
-//! last activity with `Date.now()`, and waking after the deadline resets at once.
+//! and every wake event (visibilitychange, pageshow, focus, resume; the loader
+//! listens once for all widgets) compares the last activity with `Date.now()`,
+//! and waking after the deadline resets at once.
 
-use gloo_events::EventListener;
 use gloo_timers::callback::Interval;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, ShadowRoot};
@@ -42,7 +42,8 @@ pub enum AppMsg {
     Action(Action),
     /// One second of the kiosk idle timer.
     Tick,
-    /// The page became visible, was shown, focused or resumed: check the time now.
+    /// The page became visible, was shown, focused or resumed (the loader
+    /// listens, `Widget::wake`): check the time now.
     Wake,
     /// Any touch, key or pointer event inside the widget.
     Activity,
@@ -72,8 +73,6 @@ pub struct App {
     dialog_open: bool,
     focus_before_dialog: Option<HtmlElement>,
     tick: Option<Interval>,
-    /// Kiosk only: the wake listeners on window and document (removed on drop).
-    wake: Vec<EventListener>,
 }
 
 impl App {
@@ -81,22 +80,6 @@ impl App {
         let link = ctx.link().clone();
         (ctx.props().mode == Mode::Kiosk)
             .then(|| Interval::new(1_000, move || link.send_message(AppMsg::Tick)))
-    }
-
-    fn wake_listeners(ctx: &Context<Self>) -> Vec<EventListener> {
-        let Some(win) = web_sys::window().filter(|_| ctx.props().mode == Mode::Kiosk) else {
-            return Vec::new();
-        };
-        let on = |target: &web_sys::EventTarget, event: &'static str| {
-            let link = ctx.link().clone();
-            EventListener::new(target, event, move |_| link.send_message(AppMsg::Wake))
-        };
-        let mut all = vec![on(&win, "pageshow"), on(&win, "focus")];
-        if let Some(doc) = win.document() {
-            all.push(on(&doc, "visibilitychange"));
-            all.push(on(&doc, "resume"));
-        }
-        all
     }
 
     /// Warns or resets by the time since the last activity: the larger of the
@@ -159,7 +142,6 @@ impl Component for App {
             focus_before_dialog: None,
             last_activity: 0.0,
             tick: Self::start_timer(ctx),
-            wake: Self::wake_listeners(ctx),
         }
     }
 
@@ -206,7 +188,6 @@ impl Component for App {
         }
         if new.mode != old.mode {
             self.tick = Self::start_timer(ctx);
-            self.wake = Self::wake_listeners(ctx);
         }
         true
     }

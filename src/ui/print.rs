@@ -4,7 +4,6 @@
 //! printed. Printing is the only way anything leaves the screen; it makes no
 //! request, and the frame is removed after printing (`afterprint`).
 
-use gloo_events::EventListener;
 use js_sys::{Array, Function, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -92,7 +91,8 @@ fn try_print(host: &Element, lang: Lang, view: &ResultView) -> Option<()> {
     let _ = css_text(host).and_then(|css| adopt_css(&win, &fdoc, &css));
     // The host page can reach every frame through window.frames: the summary
     // goes as soon as the print dialog closes.
-    EventListener::once(&win, "afterprint", move |_| frame.remove()).forget();
+    let remove = Closure::once_into_js(move || frame.remove());
+    let _ = Reflect::set(&win, &"onafterprint".into(), &remove);
     let _ = win.print();
     Some(())
 }

@@ -1,10 +1,25 @@
 // Back/forward cache (issue 14): a patient who leaves the page and comes Back
 // must not see the previous answers or result. Playwright starts Chromium with
 // --disable-back-forward-cache, so these tests drop that default argument, and
-// prove the page really came from the cache (pageshow with persisted).
-import { test, expect } from './fixtures.mjs';
+// prove the page really came from the cache (pageshow with persisted). The
+// pages come from Debian's nginx with deploy/nginx.conf, as a clinic hosts them:
+// the test server's Cache-Control: no-store keeps this Chromium from caching.
+import { test as guardedTest, expect } from './fixtures.mjs';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/lib/chromium.mjs';
+import { startNginx } from '../../scripts/lib/nginx.mjs';
 import { heading, journey, openWidget, text, walk } from './helpers.mjs';
+
+const test = guardedTest.extend({
+  nginx: [
+    async ({}, use) => {
+      const server = await startNginx({ root: 'dist' });
+      await use(server);
+      await server.stop();
+    },
+    { scope: 'worker', timeout: 30_000 },
+  ],
+  baseURL: async ({ nginx }, use) => use(nginx.url),
+});
 
 test.use({ launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS, ignoreDefaultArgs: ['--disable-back-forward-cache'] } });
 

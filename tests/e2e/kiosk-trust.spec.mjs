@@ -131,3 +131,44 @@ test('kiosk: no tel: link in the loader\'s fallback or on embed.html?mode=kiosk;
     expect(await telLinks(page), `embed.html, ${mode}`).toEqual([...links, ...links]);
   }
 });
+
+/** Every row and control the patient taps that is smaller than 44×44 CSS px. */
+function smallTargets(widget) {
+  return widget.evaluate((el) => {
+    const small = [];
+    for (const c of el.shadowRoot.querySelectorAll('button, label, a[href], summary, input, [role=button]')) {
+      if (c.matches('input[type=radio]')) continue; // its whole row (the label) is the target
+      const r = c.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      if (r.width < 44 || r.height < 44) small.push(`${c.tagName.toLowerCase()} «${c.textContent.trim().slice(0, 40)}» ${Math.round(r.width)}×${Math.round(r.height)}`);
+    }
+    return small;
+  });
+}
+
+test('a portrait kiosk (1080×1920): every row the patient taps is at least 44×44 px, the idle warning too', async ({ page }) => {
+  await page.setViewportSize({ width: 1080, height: 1920 });
+  await page.clock.install({ time: T0 });
+  const widget = await openWidget(page, { lang: 'nn', mode: 'kiosk', idleSeconds: 30 });
+  await page.clock.pauseAt(T0 + 60_000);
+  const screens = [];
+  const check = async (name) => {
+    screens.push(name);
+    expect(await smallTargets(widget), name).toEqual([]);
+  };
+  await check('start');
+  await forward(widget, 'nn', 'nav-start');
+  for (const id of ['location-lower', 'flag-none', 'flag-none', 'flag-c-age', 'radiating-no', 'duration-under-2', 'activity-yes', 'work-working']) {
+    await check(`before ${id}`);
+    await option(widget, 'nn', id).check();
+    await forward(widget, 'nn');
+  }
+  await check('thoughts');
+  await forward(widget, 'nn', 'nav-see-result');
+  await widget.getByText(text('nn', 'sources-show')).click();
+  await check('result');
+  await page.clock.runFor(30_000);
+  await expect(widget.getByRole('alertdialog')).toBeVisible();
+  await check('idle warning');
+  expect(screens).toHaveLength(12);
+});

@@ -6,14 +6,15 @@ import { test, expect } from './fixtures.mjs';
 import { forward, openWidget, TAG } from './helpers.mjs';
 
 /** Opens the harness with one widget whose style sets `theme` (CSSOM: the page's CSP allows no <style>). */
-async function themed(page, theme) {
+async function themed(page, theme, pageBackground = null) {
   await page.goto('/harness.html');
-  await page.evaluate(({ tag, theme }) => {
+  await page.evaluate(({ tag, theme, pageBackground }) => {
+    if (pageBackground) document.body.style.background = pageBackground;
     const el = document.createElement(tag);
     el.setAttribute('lang', 'nb');
     for (const [name, value] of Object.entries(theme)) el.style.setProperty(name, value);
     document.querySelector('main').append(el);
-  }, { tag: TAG, theme });
+  }, { tag: TAG, theme, pageBackground });
   const widget = page.locator(TAG);
   await expect(widget.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
   return widget;
@@ -62,14 +63,15 @@ const HOSTILE = {
   'text colour = background': { '--ryggsjekk-text': '#123456', '--ryggsjekk-bg': '#123456' },
   'button text = accent': { '--ryggsjekk-accent': '#ffffff', '--ryggsjekk-accent-text': '#ffffff' },
   'a dark background (fixed grey hints on it)': { '--ryggsjekk-bg': '#000000', '--ryggsjekk-text': '#ffffff' },
-  'a see-through background': { '--ryggsjekk-bg': 'rgba(255, 255, 255, 0)' },
+  'a see-through background on a dark page': { '--ryggsjekk-bg': 'rgba(255, 255, 255, 0)', page: '#000000' },
   'zero width and a junk font': { '--ryggsjekk-max-width': '0px', '--ryggsjekk-font': '0px' },
 };
 
 for (const [name, theme] of Object.entries(HOSTILE)) {
   test(`a host theme cannot hide the text: ${name}`, async ({ page, guard }) => {
     guard.allowConsole('warning', /^ryggsjekk: the --ryggsjekk-\* colours set on the page would make text unreadable/);
-    const widget = await themed(page, theme);
+    const { page: pageBackground, ...vars } = theme;
+    const widget = await themed(page, vars, pageBackground);
     for (const screen of ['start', 'question']) {
       if (screen === 'question') await forward(widget, 'nb', 'nav-start');
       const texts = await readability(widget);
