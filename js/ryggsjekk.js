@@ -129,52 +129,40 @@ try {
 
 /** The colour variables a host may set, with our defaults (styles/ryggsjekk.css). */
 const COLOURS = { text: '#1a1a1a', bg: '#fff', accent: '#005a8c', 'accent-text': '#fff' };
-let paint = null;
-
-/** [r, g, b, alpha] of a CSS colour, or null when it is not one (the canvas keeps its old value then). */
-function rgba(value) {
-  paint ??= document.createElement('canvas').getContext('2d');
-  const seen = ['#000', '#fff'].map((probe) => ((paint.fillStyle = probe), (paint.fillStyle = value), paint.fillStyle));
-  if (seen[0] !== seen[1]) return null;
-  const c = seen[0];
-  return (c[0] === '#' ? c.slice(1).match(/../g).map((h) => parseInt(h, 16)) : c.match(/[\d.]+/g).map(Number)).concat(1);
+// Registered as colours, so the browser resolves whatever the host sets to
+// rgb()/rgba() (anything else falls back to our default). Our own names only.
+for (const name in COLOURS) {
+  try {
+    CSS.registerProperty({ name: `--ryggsjekk-${name}`, syntax: '<color>', inherits: true, initialValue: COLOURS[name] });
+  } catch {
+    // registered already (a second copy of the loader), or an old browser: then unchecked
+  }
 }
 
-/** Relative luminance (WCAG 2) of `fg` alpha-blended over the opaque `bg`. */
-const luminance = (fg, bg = fg) =>
-  [0.2126, 0.7152, 0.0722].reduce((sum, k, i) => {
-    const v = (fg[i] * fg[3] + bg[i] * (1 - fg[3])) / 255;
-    return sum + k * (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
-  }, 0);
+/** [r, g, b, alpha] of a computed rgb()/rgba() colour; null for any other form (then: not readable). */
+const rgba = (computed) => (/^rgba?\(/.test(computed) ? computed.match(/[\d.]+/g).map(Number).concat(1) : null);
+
+/** Relative luminance (WCAG 2) of an opaque colour. */
+const luminance = (c) =>
+  [0.2126, 0.7152, 0.0722].reduce((sum, k, i) => sum + k * ((c[i] / 255 + 0.055) / 1.055) ** 2.4, 0);
 
 /**
- * Whether the host's --ryggsjekk-* colours keep every text readable: an opaque
- * background and accent (the page behind is unknown), and each pair the
- * stylesheet draws at ≥ 4.5:1: text on background, button text on the accent,
- * the accent and the fixed error red (#a4000f, the lightest fixed text colour)
- * on the background.
+ * Whether the host's --ryggsjekk-* colours keep every text readable: all
+ * opaque (the page behind is unknown), and each pair the stylesheet draws at
+ * ≥ 4.5:1: text on background, button text on the accent, the accent and the
+ * fixed error red (#a4000f, the lightest fixed text colour) on the background.
  */
 function themeReadable(host) {
   const style = getComputedStyle(host);
   const c = {};
   for (const name in COLOURS) {
-    c[name] = rgba(style.getPropertyValue(`--ryggsjekk-${name}`).trim() || COLOURS[name]);
-    if (!c[name]) return false;
+    c[name] = rgba(style.getPropertyValue(`--ryggsjekk-${name}`).trim());
+    if (c[name]?.[3] !== 1) return false;
   }
-  const pairs = [[c.text, c.bg], [c['accent-text'], c.accent], [c.accent, c.bg], [rgba('#a4000f'), c.bg]];
-  return c.bg[3] === 1 && c.accent[3] === 1 && pairs.every(([fg, bg]) => {
-    const [hi, lo] = [luminance(fg, bg), luminance(bg)].sort((x, y) => y - x);
+  return [[c.text, c.bg], [c['accent-text'], c.accent], [c.accent, c.bg], [[164, 0, 15], c.bg]].every((pair) => {
+    const [hi, lo] = pair.map(luminance).sort((x, y) => y - x);
     return (hi + 0.05) / (lo + 0.05) >= 4.5;
   });
-}
-
-// Adopted when the host's colours fail themeReadable: the defaults win inside.
-let safeColoursSheet = null;
-try {
-  safeColoursSheet = new CSSStyleSheet();
-  safeColoursSheet.replaceSync(`.rs-host{${Object.entries(COLOURS).map(([n, v]) => `--ryggsjekk-${n}:${v}!important;`).join('')}}`);
-} catch {
-  safeColoursSheet = null;
 }
 
 /** The same test as src/embed.rs (parse_mode): trimmed, any case. */
@@ -433,6 +421,7 @@ export class RyggsjekkWidget extends HTMLElement {
     this.#unmount();
     const root = document.createElement('div');
     root.hidden = old.hidden;
+    root.className = old.className;
     old.replaceWith(root);
     this.#root = root;
     this.#create(root);
@@ -500,12 +489,11 @@ export class RyggsjekkWidget extends HTMLElement {
     this.#create(root);
   }
 
-  /** Host colours that would hide text are ignored (themeReadable); checked at each mount. */
+  /** Host colours that would hide text are ignored (themeReadable; styles/ryggsjekk.css .rs-safe-colours). */
   #guardTheme() {
-    if (!baseSheet || !safeColoursSheet) return;
-    const safe = !themeReadable(this);
-    this.#shadow.adoptedStyleSheets = safe ? [baseSheet, safeColoursSheet] : [baseSheet];
-    if (safe) console.warn('ryggsjekk: the --ryggsjekk-* colours set on the page would make text unreadable (contrast below 4.5:1); using the default colours.');
+    const unsafe = !themeReadable(this);
+    this.#root?.classList.toggle('rs-safe-colours', unsafe);
+    if (unsafe) console.warn('ryggsjekk: --ryggsjekk-* colours unreadable (contrast < 4.5:1); using the defaults.');
   }
 
   #create(root) {
