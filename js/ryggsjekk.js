@@ -125,44 +125,17 @@ try {
   baseSheet = null; // an old browser: the fallback still shows, unstyled
 }
 
-// ── Theme guard: host colours that would hide the text are ignored ─────────────
+// ── Theme: the host's colours are registered as colours ───────────────────────
 
-/** The colour variables a host may set, with our defaults (styles/ryggsjekk.css). */
-const COLOURS = { text: '#1a1a1a', bg: '#fff', accent: '#005a8c', 'accent-text': '#fff' };
-// Registered as colours, so the browser resolves whatever the host sets to
-// rgb()/rgba() (anything else falls back to our default). Our own names only.
-for (const name in COLOURS) {
+// A value that is no colour (e.g. `--ryggsjekk-text: 0px`) then falls back to
+// our default instead of making the text inherit the page's colour; the
+// stylesheet clamps the rest (styles/ryggsjekk.css, .rs-host). Our own names only.
+for (const [name, initialValue] of Object.entries({ text: '#1a1a1a', bg: '#fff', accent: '#005a8c', 'accent-text': '#fff' })) {
   try {
-    CSS.registerProperty({ name: `--ryggsjekk-${name}`, syntax: '<color>', inherits: true, initialValue: COLOURS[name] });
+    CSS.registerProperty({ name: `--ryggsjekk-${name}`, syntax: '<color>', inherits: true, initialValue });
   } catch {
-    // registered already (a second copy of the loader), or an old browser: then unchecked
+    // registered already (a second copy of the loader), or an old browser: unregistered then
   }
-}
-
-/** [r, g, b, alpha] of a computed rgb()/rgba() colour; null for any other form (then: not readable). */
-const rgba = (computed) => (/^rgba?\(/.test(computed) ? computed.match(/[\d.]+/g).map(Number).concat(1) : null);
-
-/** Relative luminance (WCAG 2) of an opaque colour. */
-const luminance = (c) =>
-  [0.2126, 0.7152, 0.0722].reduce((sum, k, i) => sum + k * ((c[i] / 255 + 0.055) / 1.055) ** 2.4, 0);
-
-/**
- * Whether the host's --ryggsjekk-* colours keep every text readable: all
- * opaque (the page behind is unknown), and each pair the stylesheet draws at
- * ≥ 4.5:1: text on background, button text on the accent, the accent and the
- * fixed error red (#a4000f, the lightest fixed text colour) on the background.
- */
-function themeReadable(host) {
-  const style = getComputedStyle(host);
-  const c = {};
-  for (const name in COLOURS) {
-    c[name] = rgba(style.getPropertyValue(`--ryggsjekk-${name}`).trim());
-    if (c[name]?.[3] !== 1) return false;
-  }
-  return [[c.text, c.bg], [c['accent-text'], c.accent], [c.accent, c.bg], [[164, 0, 15], c.bg]].every((pair) => {
-    const [hi, lo] = pair.map(luminance).sort((x, y) => y - x);
-    return (hi + 0.05) / (lo + 0.05) >= 4.5;
-  });
 }
 
 /** The same test as src/embed.rs (parse_mode): trimmed, any case. */
@@ -421,7 +394,6 @@ export class RyggsjekkWidget extends HTMLElement {
     this.#unmount();
     const root = document.createElement('div');
     root.hidden = old.hidden;
-    root.className = old.className;
     old.replaceWith(root);
     this.#root = root;
     this.#create(root);
@@ -481,19 +453,11 @@ export class RyggsjekkWidget extends HTMLElement {
       // The current root: forget() may have replaced this one meanwhile.
       if (this.#root) this.#root.hidden = false;
       this.#shown();
-      this.#guardTheme();
     });
     this.#wait();
     this.#shadow.replaceChildren(link, root, this.#waiting);
     this.#root = root;
     this.#create(root);
-  }
-
-  /** Host colours that would hide text are ignored (themeReadable; styles/ryggsjekk.css .rs-safe-colours). */
-  #guardTheme() {
-    const unsafe = !themeReadable(this);
-    this.#root?.classList.toggle('rs-safe-colours', unsafe);
-    if (unsafe) console.warn('ryggsjekk: --ryggsjekk-* colours unreadable (contrast < 4.5:1); using the defaults.');
   }
 
   #create(root) {

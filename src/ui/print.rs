@@ -39,30 +39,25 @@ fn add(parent: &Element, child: Element) -> Option<()> {
     parent.append_child(&child).ok().map(|_| ())
 }
 
-/// The widget's stylesheet as text, read from the `<link>` in the shadow root
-/// (already loaded and checked with SRI): printing must make no request.
-fn css_text(host: &Element) -> Option<String> {
+/// The widget's stylesheet (the `<link>` in the shadow root, already loaded and
+/// checked with SRI), copied rule by rule into a constructed stylesheet made in
+/// the frame's own realm: printing makes no request, and an `about:blank` frame
+/// inherits the page's CSP, which blocks a `<style>` element under the strict
+/// policy. An adopted sheet must come from the document's own realm.
+fn adopt_css(host: &Element, win: &JsValue, fdoc: &Document) -> Option<()> {
     let link = host
         .get_root_node()
         .dyn_ref::<ShadowRoot>()?
         .query_selector("link[rel=stylesheet]")
         .ok()??;
     let rules = Reflect::get(&Reflect::get(&link, &"sheet".into()).ok()?, &"cssRules".into()).ok()?;
-    let mut css = String::new();
-    for rule in Array::from(&rules).iter() {
-        css.push_str(&Reflect::get(&rule, &"cssText".into()).ok()?.as_string()?);
-    }
-    Some(css)
-}
-
-/// A constructed stylesheet made in the frame's own realm: an `about:blank`
-/// frame inherits the page's CSP, which blocks a `<style>` element under the
-/// strict policy, and an adopted sheet must come from the document's realm.
-fn adopt_css(win: &JsValue, fdoc: &Document, css: &str) -> Option<()> {
     let ctor: Function = Reflect::get(win, &"CSSStyleSheet".into()).ok()?.unchecked_into();
     let sheet = Reflect::construct(&ctor, &Array::new()).ok()?;
-    let replace: Function = Reflect::get(&sheet, &"replaceSync".into()).ok()?.unchecked_into();
-    replace.call1(&sheet, &css.into()).ok()?;
+    let insert: Function = Reflect::get(&sheet, &"insertRule".into()).ok()?.unchecked_into();
+    // Each at the front, last rule first: the sheet ends up in the original order.
+    for rule in Array::from(&rules).iter().rev() {
+        let _ = insert.call1(&sheet, &Reflect::get(&rule, &"cssText".into()).ok()?);
+    }
     Reflect::set(fdoc, &"adoptedStyleSheets".into(), &Array::of1(&sheet)).ok()?;
     Some(())
 }
@@ -88,7 +83,7 @@ fn try_print(host: &Element, lang: Lang, view: &ResultView) -> Option<()> {
     build(&fdoc, &page, lang, view)?;
     body.append_child(&page).ok()?;
     // Unstyled rather than not at all, if the sheet cannot be read or adopted.
-    let _ = css_text(host).and_then(|css| adopt_css(&win, &fdoc, &css));
+    let _ = adopt_css(host, &win, &fdoc);
     // The host page can reach every frame through window.frames: the summary
     // goes as soon as the print dialog closes.
     let remove = Closure::once_into_js(move || frame.remove());

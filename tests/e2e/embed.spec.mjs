@@ -308,7 +308,14 @@ test.describe('docs/embedding.md', () => {
           await expect(startButton).toBeVisible();
           const accent = /--ryggsjekk-accent:\s*(#[0-9a-f]{6})/i.exec(code)[1];
           const rgb = `rgb(${[1, 3, 5].map((i) => parseInt(accent.slice(i, i + 2), 16)).join(', ')})`;
-          await expect(startButton).toHaveCSS('background-color', rgb);
+          // As painted (the stylesheet's colour clamp computes to oklch()): the documented accent, unchanged.
+          await expect.poll(() => startButton.evaluate((b) => {
+            const ctx = document.createElement('canvas').getContext('2d');
+            ctx.fillStyle = getComputedStyle(b).backgroundColor;
+            ctx.fillRect(0, 0, 1, 1);
+            const [r, g, bl] = ctx.getImageData(0, 0, 1, 1).data;
+            return `rgb(${r}, ${g}, ${bl})`;
+          })).toBe(rgb);
           await expect(startButton).toHaveCSS('font-family', /Georgia/);
           break;
         }
