@@ -55,6 +55,8 @@ export const ALLOWED = {
   __wbg_warn: 'console.warn: one warning per bad attribute (src/web.rs)',
   __wbg_call: 'calls a JS function: the loader\'s panic handler, timers, microtasks',
   __wbg_queueMicrotask: 'Yew and wasm-bindgen-futures schedule renders as microtasks',
+  __wbg_static_accessor_CREATE_TASK: 'wasm-bindgen-futures, test build only: console.createTask for async stack traces',
+  __wbg_run: 'wasm-bindgen-futures, test build only: runs a task made by console.createTask',
   __wbg_resolve: 'wasm-bindgen-futures: Promise.resolve for spawn_local',
   __wbg_then: 'wasm-bindgen-futures: Promise.then for spawn_local',
   __wbg_setTimeout: 'gloo-timers: Yew\'s scheduler yields to the browser',

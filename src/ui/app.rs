@@ -85,7 +85,8 @@ impl App {
     /// Warns or resets by the time since the last activity: the larger of the
     /// ticks counted and the wall clock (ticks stop while the device sleeps).
     fn check_idle(&mut self, ctx: &Context<Self>) -> bool {
-        if !self.touched {
+        // Wake events reach every widget: an embedded one never forgets by time.
+        if !self.touched || ctx.props().mode != Mode::Kiosk {
             return false;
         }
         // `as u32` saturates: a clock set backwards gives 0, never a panic.

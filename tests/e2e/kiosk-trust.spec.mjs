@@ -71,6 +71,21 @@ for (const [event, target] of WAKE) {
   });
 }
 
+test('embedded mode: waking after a long time away keeps the answers', async ({ page }) => {
+  await page.clock.install({ time: T0 });
+  const widget = await openWidget(page, { lang: 'nb' });
+  await page.clock.pauseAt(T0 + 60_000);
+  await forward(widget, 'nb', 'nav-start');
+  await option(widget, 'nb', 'location-neck').check();
+  await page.clock.fastForward('02:00:00');
+  for (const [event, target] of WAKE) {
+    await page.evaluate(({ event, target }) => (target === 'document' ? document : window).dispatchEvent(new Event(event)), { event, target });
+  }
+  // Positive twin of the kiosk tests above: the same wake events, nothing forgotten.
+  await expect(widget.getByRole('alertdialog')).toHaveCount(0);
+  expect(await screen(widget)).toEqual({ heading: text('nb', 'q-location'), checked: 1, dialog: 0 });
+});
+
 test('kiosk: no tel: link, no context menu, no selection callout; embedded keeps them', async ({ page }) => {
   for (const mode of ['kiosk', 'embedded']) {
     const widget = await openWidget(page, { lang: 'nb', mode, idleSeconds: 3600 });
