@@ -84,8 +84,8 @@ fn try_print(host: &Element, lang: Lang, view: &ResultView) -> Option<()> {
     body.append_child(&page).ok()?;
     // Unstyled rather than not at all, if the sheet cannot be read or adopted.
     let _ = adopt_css(host, &win, &fdoc);
-    // The host page can reach every frame through window.frames: the summary
-    // goes as soon as the print dialog closes.
+    // No copy of the answers stays in the page once the print dialog closes
+    // (a frame is a window of its own, with its own realm, for page scripts to find).
     let remove = Closure::once_into_js(move || frame.remove());
     let _ = Reflect::set(&win, &"onafterprint".into(), &remove);
     let _ = win.print();
