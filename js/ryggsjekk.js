@@ -28,6 +28,14 @@
 // a reload button. All widgets share one wasm instance, so after a panic none of
 // them is trusted any more. Until the loader runs (or if it never does), the
 // browser shows the element's own light-DOM children: the clinic's fallback text.
+// Once it runs, the element is defined at once and shows those children (its
+// default slot) until the widget is ready; a load that stalls (no answer, no
+// error) shows the static fallback beside them after WATCHDOG_MS, and loading
+// goes on: the widget replaces both when it arrives.
+//
+// Privacy: the shadow root is closed, so host scripts (analytics, session
+// replay) cannot read the patient's answers; pagehide forgets them at once,
+// before the page may be kept in the back/forward cache.
 //
 // Deliberately small and strict: no innerHTML, no inline styles (pages may use a
 // strict CSP; the fallback's styles are a constructed stylesheet), no globals
@@ -53,6 +61,8 @@ const CSS_SRI = typeof __RYGGSJEKK_CSS_SRI__ === 'string' ? __RYGGSJEKK_CSS_SRI_
 // (e.g. loaded from another URL) leaves the element to the first one.
 /** Our <link rel=preload> for the stylesheet while the wasm loads (preloadStylesheet). */
 let stylesheetPreload = null;
+/** A widget not shown by then (wasm or stylesheet stalled) shows the static fallback. */
+const WATCHDOG_MS = 4000;
 const loading = customElements.get(TAG) ? null : load();
 
 // ── The fallback: static text in the loader, built with DOM calls ──────────────
@@ -72,6 +82,7 @@ const pageLang = () => document.documentElement.getAttribute('lang');
 // attribute), shared by every instance, and present even when ryggsjekk.css is
 // blocked or refused. They keep the host page's CSS from hiding or shrinking us.
 const BASE_CSS = `
+.rs-wait { display: block; }
 :host { all: initial !important; display: block !important; visibility: visible !important;
   opacity: 1 !important; font-size: medium !important; line-height: 1.5 !important;
   font-family: var(--ryggsjekk-font, system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif) !important;
@@ -93,9 +104,32 @@ try {
   baseSheet = null; // an old browser: the fallback still shows, unstyled
 }
 
-/** The number as a tel: link, or as plain text on a kiosk (it cannot call). */
-function phone(number, kiosk) {
-  if (kiosk) return number;
+// ── Theme: the host's colours are registered as colours ───────────────────────
+
+// A value that is no colour (e.g. `--ryggsjekk-text: 0px`) then falls back to
+// our default instead of making the text inherit the page's colour; the
+// stylesheet clamps the rest (styles/ryggsjekk.css, .rs-host). Our own names only.
+for (const [name, initialValue] of Object.entries({ text: '#1a1a1a', bg: '#fff', accent: '#005a8c', 'accent-text': '#fff' })) {
+  try {
+    CSS.registerProperty({ name: `--ryggsjekk-${name}`, syntax: '<color>', inherits: true, initialValue });
+  } catch {
+    // registered already (a second copy of the loader), or an old browser: unregistered then
+  }
+}
+
+/** The same test as src/embed.rs (parse_mode): trimmed, any case. */
+const isKiosk = (mode) => String(mode ?? '').trim().toLowerCase() === 'kiosk';
+
+/**
+ * A phone number: a tel: link, or in kiosk mode plain bold text (a kiosk has no
+ * phone, and a link there only leads out of the kiosk).
+ */
+function telLink(number, kiosk) {
+  if (kiosk) {
+    const b = document.createElement('strong');
+    b.textContent = number;
+    return b;
+  }
   const a = document.createElement('a');
   a.href = `tel:${number.replace(/\s/g, '')}`;
   a.textContent = number;
@@ -128,8 +162,8 @@ function fallbackContent(lang, kiosk) {
   box.append(
     paragraph(title),
     ...(kiosk ? [paragraph(t.kioskStaff)] : []),
-    paragraph(a0, phone(a, kiosk), a1),
-    paragraph(b0, phone(b, kiosk), b1),
+    paragraph(a0, telLink(a, kiosk), a1),
+    paragraph(b0, telLink(b, kiosk), b1),
     paragraph(t.gp),
     contact,
     paragraph(reload),
@@ -233,16 +267,8 @@ async function load() {
   set_panic_handler(onPanic);
 }
 
-// The element is defined once the wasm is ready or has failed; until then the
-// browser shows the element's light-DOM children (the clinic's fallback text).
-if (loading) {
-  try {
-    await loading;
-  } catch (error) {
-    dropStylesheetPreload();
-    fail(error.message + '.');
-  }
-}
+/** Whether the wasm is in and started (set once `loading` resolves). */
+let ready = false;
 
 /** Runs a call into the wasm; any exception there means the widget is broken. */
 function guarded(call) {
@@ -266,6 +292,14 @@ export class RyggsjekkWidget extends HTMLElement {
   /** @type {Widget | null} */
   #widget = null;
   #fallbackShown = false;
+  /**
+   * Until the widget shows (wasm started, stylesheet in): the default slot, so
+   * the clinic's own content in the element shows, and after WATCHDOG_MS the
+   * static fallback beside it. Loading goes on; the widget replaces both.
+   * @type {HTMLElement | null}
+   */
+  #waiting = null;
+  #watchdog = 0;
   /** Follows <html lang> for widgets without their own lang attribute. */
   #pageLangObserver = new MutationObserver(() => {
     if (this.hasAttribute('lang')) return;
@@ -275,7 +309,10 @@ export class RyggsjekkWidget extends HTMLElement {
 
   #ensureShadow() {
     if (this.#shadow) return;
-    this.#shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    // Closed: analytics, heatmaps and session replay on the host page read an
+    // open root's text (element.shadowRoot, composedPath()); a closed one shows
+    // them the element and its size only. Tests open it (tests/e2e/fixtures.mjs).
+    this.#shadow = this.attachShadow({ mode: 'closed' });
     if (baseSheet) this.#shadow.adoptedStyleSheets = [baseSheet];
   }
 
@@ -283,19 +320,71 @@ export class RyggsjekkWidget extends HTMLElement {
     live.add(this);
     this.#pageLangObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
     if (failed) this.showFallback();
-    else if (!this.#widget) this.#mount();
+    else if (!this.#widget) {
+      this.#wait();
+      if (ready) this.#mount();
+    }
   }
 
   disconnectedCallback() {
     live.delete(this);
     this.#pageLangObserver.disconnect();
     this.#unmount();
+    this.#shown();
+  }
+
+  /** Shows the default slot until the widget is ready, and arms the watchdog. */
+  #wait() {
+    this.#ensureShadow();
+    if (this.#waiting) return;
+    const waiting = document.createElement('span');
+    waiting.className = 'rs-wait';
+    waiting.append(document.createElement('slot'));
+    this.#shadow.replaceChildren(waiting);
+    this.#waiting = waiting;
+    this.#watchdog = setTimeout(() => {
+      if (this.#waiting !== waiting || failed) return;
+      const lang = langFromTag(this.getAttribute('lang')) ?? langFromTag(pageLang()) ?? 'nb';
+      waiting.append(fallbackContent(lang, isKiosk(this.getAttribute('mode'))));
+    }, WATCHDOG_MS);
+  }
+
+  /** The widget shows (or the element left the page): no more waiting. */
+  #shown() {
+    clearTimeout(this.#watchdog);
+    this.#waiting?.remove();
+    this.#waiting = null;
+  }
+
+  /** The page woke up: the widget checks the time (kiosk idle reset). */
+  wake() {
+    if (this.#widget) guarded(() => this.#widget.wake());
+  }
+
+  /** Called by the loader once the wasm is ready: mounts every waiting element. */
+  start() {
+    if (!this.#widget && !this.#fallbackShown && this.isConnected) this.#mount();
+  }
+
+  /**
+   * Forgets the patient at once, in the same task (pagehide): the page may be
+   * kept in the back/forward cache as it is, and come back with Back.
+   */
+  forget() {
+    if (!this.#widget) return;
+    const old = this.#root;
+    this.#unmount();
+    const root = document.createElement('div');
+    root.hidden = old.hidden;
+    old.replaceWith(root);
+    this.#root = root;
+    this.#create(root);
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
     if (oldValue === newValue) return;
     if (this.#fallbackShown) {
-      if (name !== 'idle-seconds') this.showFallback();
+      if (name === 'lang' || name === 'mode') this.showFallback();
       return;
     }
     // Before the first connect (e.g. during an upgrade) the Widget does not exist
@@ -316,10 +405,9 @@ export class RyggsjekkWidget extends HTMLElement {
     this.#widget = null;
     this.#root = null;
     this.#fallbackShown = true;
+    this.#shown();
     const lang = langFromTag(this.getAttribute('lang')) ?? langFromTag(pageLang()) ?? DEFAULT_LANG;
-    // As the wasm reads mode (embed::parse_mode): anything but "kiosk" is embedded.
-    const kiosk = this.getAttribute('mode')?.trim().toLowerCase() === 'kiosk';
-    this.#shadow.replaceChildren(fallbackContent(lang, kiosk));
+    this.#shadow.replaceChildren(fallbackContent(lang, isKiosk(this.getAttribute('mode'))));
   }
 
   #mount() {
@@ -338,15 +426,23 @@ export class RyggsjekkWidget extends HTMLElement {
           '(check CORS and the page\'s CSP style-src).',
       );
     });
-    // Hidden until the stylesheet is in, so the widget never shows unstyled.
+    // Hidden until the stylesheet is in, so the widget never shows unstyled;
+    // the waiting slot (and, after the watchdog, the fallback) shows meanwhile.
     const root = document.createElement('div');
     root.hidden = true;
     link.addEventListener('load', () => {
       dropStylesheetPreload();
-      root.hidden = false;
+      // The current root: forget() may have replaced this one meanwhile.
+      if (this.#root) this.#root.hidden = false;
+      this.#shown();
     });
-    this.#shadow.replaceChildren(link, root);
+    this.#wait();
+    this.#shadow.replaceChildren(link, root, this.#waiting);
     this.#root = root;
+    this.#create(root);
+  }
+
+  #create(root) {
     guarded(() => {
       this.#widget = new Widget(
         root,
@@ -368,4 +464,29 @@ export class RyggsjekkWidget extends HTMLElement {
 }
 
 // The module may be loaded twice (e.g. from two URLs); the first definition wins.
-if (!customElements.get(TAG)) customElements.define(TAG, RyggsjekkWidget);
+// Defined at once: the elements show the clinic's own content, then (watchdog)
+// the fallback, while the wasm loads.
+if (loading) {
+  customElements.define(TAG, RyggsjekkWidget);
+  // Back/forward cache: every widget forgets its patient before the page is stored.
+  addEventListener('pagehide', () => {
+    for (const element of live) element.forget();
+  });
+  // A kiosk that slept, or a tab that was hidden or frozen, checks its idle
+  // time at once on waking (its ticks stopped meanwhile; src/ui/app.rs).
+  const wake = () => {
+    for (const element of live) element.wake();
+  };
+  for (const type of ['pageshow', 'focus']) addEventListener(type, wake);
+  for (const type of ['visibilitychange', 'resume']) document.addEventListener(type, wake);
+  loading.then(
+    () => {
+      ready = true;
+      for (const element of live) element.start();
+    },
+    (error) => {
+      dropStylesheetPreload();
+      fail(error.message + '.');
+    },
+  );
+}

@@ -13,7 +13,7 @@ mod start;
 mod thoughts;
 mod urgent;
 
-pub use app::{App, AppProps};
+pub use app::{App, AppMsg, AppProps};
 
 use crate::i18n::{self, Lang, Msg};
 use yew::prelude::*;

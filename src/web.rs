@@ -144,6 +144,14 @@ impl Widget {
         }
     }
 
+    /// The page woke up (visibilitychange, pageshow, focus, resume): a kiosk
+    /// checks its idle time against the clock at once (src/ui/app.rs).
+    pub fn wake(&self) {
+        if let Some(h) = self.handle.as_ref() {
+            h.send_message(crate::ui::AppMsg::Wake);
+        }
+    }
+
     /// The language the widget was last told to use (for tests and debugging).
     pub fn lang(&self) -> String {
         self.settings.lang.code().to_string()

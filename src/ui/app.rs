@@ -5,6 +5,12 @@
 //! machinery is not linked at all then (~4 KB gzip of wasm; see README,
 //! Performance). A kiosk reset replaces the state with a fresh one and renders
 //! the session under a new key, so no DOM of the previous patient survives.
+//!
+//! Idle time is wall-clock time: a kiosk that sleeps, a throttled background
+//! tab or a frozen page fires far fewer ticks than seconds pass, so every tick
+//! and every wake event (visibilitychange, pageshow, focus, resume; the loader
+//! listens once for all widgets) compares the last activity with `Date.now()`,
+//! and waking after the deadline resets at once.
 
 use gloo_timers::callback::Interval;
 use wasm_bindgen::JsCast;
@@ -36,6 +42,9 @@ pub enum AppMsg {
     Action(Action),
     /// One second of the kiosk idle timer.
     Tick,
+    /// The page became visible, was shown, focused or resumed (the loader
+    /// listens, `Widget::wake`): check the time now.
+    Wake,
     /// Any touch, key or pointer event inside the widget.
     Activity,
     /// «Fortsett» (or Escape) in the idle warning.
@@ -48,8 +57,10 @@ pub struct App {
     generation: u32,
     /// Seconds left before the reset, while the warning shows.
     warning: Option<u32>,
-    /// Seconds without activity.
+    /// Ticks without activity (whole seconds, as the countdown shows them).
     idle: u32,
+    /// `Date.now()` at the last activity: the clock the ticks may fall behind.
+    last_activity: f64,
     /// Only a session someone has touched needs forgetting.
     touched: bool,
     /// The screen's heading: focus moves here on every step, never on page load
@@ -69,6 +80,38 @@ impl App {
         let link = ctx.link().clone();
         (ctx.props().mode == Mode::Kiosk)
             .then(|| Interval::new(1_000, move || link.send_message(AppMsg::Tick)))
+    }
+
+    /// Warns or resets by the time since the last activity: the larger of the
+    /// ticks counted and the wall clock (ticks stop while the device sleeps).
+    fn check_idle(&mut self, ctx: &Context<Self>) -> bool {
+        // Wake events reach every widget: an embedded one never forgets by time.
+        if !self.touched || ctx.props().mode != Mode::Kiosk {
+            return false;
+        }
+        // `as u32` saturates: a clock set backwards gives 0, never a panic.
+        let wall = ((js_sys::Date::now() - self.last_activity) / 1000.0) as u32;
+        let idle = self.idle.max(wall);
+        let limit = ctx.props().idle_seconds;
+        let warning = if idle < limit {
+            None
+        } else {
+            match (limit + IDLE_GRACE_SECONDS).saturating_sub(idle) {
+                0 => {
+                    self.reset(ctx.props().lang);
+                    return true;
+                }
+                left => Some(left),
+            }
+        };
+        let changed = warning != self.warning;
+        self.warning = warning;
+        changed
+    }
+
+    fn active(&mut self) {
+        self.idle = 0;
+        self.last_activity = js_sys::Date::now();
     }
 
     /// Forgets the patient: fresh state in the embedding page's language.
@@ -98,6 +141,7 @@ impl Component for App {
             dialog_button: NodeRef::default(),
             dialog_open: false,
             focus_before_dialog: None,
+            last_activity: 0.0,
             tick: Self::start_timer(ctx),
         }
     }
@@ -114,33 +158,23 @@ impl Component for App {
                 true
             }
             AppMsg::Tick => {
-                if !self.touched {
-                    return false;
-                }
-                self.idle += 1;
-                let limit = ctx.props().idle_seconds;
-                if self.idle < limit {
-                    return false;
-                }
-                match (limit + IDLE_GRACE_SECONDS).saturating_sub(self.idle) {
-                    0 => self.reset(ctx.props().lang),
-                    left => self.warning = Some(left),
-                }
-                true
+                self.idle = self.idle.saturating_add(1);
+                self.check_idle(ctx)
             }
+            AppMsg::Wake => self.check_idle(ctx),
             // While the warning shows, only its button (or Escape) continues. If any
             // pointerdown closed it, the dialog would vanish under the finger and the
             // rest of the tap (mouseup, click) would land on whatever lies beneath,
             // e.g. an answer or «Start på nytt»; focus would also fall to the page.
             AppMsg::Activity => {
                 if self.warning.is_none() {
-                    self.idle = 0;
+                    self.active();
                     self.touched = true;
                 }
                 false
             }
             AppMsg::Continue => {
-                self.idle = 0;
+                self.active();
                 self.warning = None;
                 true
             }
@@ -181,7 +215,10 @@ impl Component for App {
         let class = if kiosk { "rs rs-kiosk" } else { "rs" };
         let link = ctx.link();
         html! {
+            // A kiosk offers no context menu: its entries (open in a new tab,
+            // search, share) lead out of the kiosk, to a page that keeps no reset.
             <div class="rs-host" onpointerdown={link.callback(|_: PointerEvent| AppMsg::Activity)}
+                oncontextmenu={kiosk.then(|| Callback::from(|e: MouseEvent| e.prevent_default()))}
                 onkeydown={link.callback(|_: KeyboardEvent| AppMsg::Activity)}
                 ontouchstart={link.callback(|_: TouchEvent| AppMsg::Activity)}
                 oninput={link.callback(|_: InputEvent| AppMsg::Activity)}>

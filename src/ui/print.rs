@@ -1,11 +1,13 @@
 //! The print summary for the fastlege. A print stylesheet inside the shadow
 //! root cannot hide the host page, so the summary is built (with DOM calls,
 //! never HTML strings) in a hidden same-origin iframe, and only that frame is
-//! printed. Printing is the only way anything leaves the screen.
+//! printed. Printing is the only way anything leaves the screen; it makes no
+//! request, and the frame is removed after printing (`afterprint`).
 
+use js_sys::{Array, Function, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, HtmlElement, HtmlIFrameElement, ShadowRoot};
+use web_sys::{Document, Element, HtmlIFrameElement, ShadowRoot};
 
 use super::blocks::sources_line;
 use crate::assessment::result::{Block, ResultView};
@@ -37,19 +39,31 @@ fn add(parent: &Element, child: Element) -> Option<()> {
     parent.append_child(&child).ok().map(|_| ())
 }
 
+/// The widget's stylesheet (the `<link>` in the shadow root, already loaded and
+/// checked with SRI), copied rule by rule into a constructed stylesheet made in
+/// the frame's own realm: printing makes no request, and an `about:blank` frame
+/// inherits the page's CSP, which blocks a `<style>` element under the strict
+/// policy. An adopted sheet must come from the document's own realm.
+fn adopt_css(host: &Element, win: &JsValue, fdoc: &Document) -> Option<()> {
+    let link = host
+        .get_root_node()
+        .dyn_ref::<ShadowRoot>()?
+        .query_selector("link[rel=stylesheet]")
+        .ok()??;
+    let rules = Reflect::get(&Reflect::get(&link, &"sheet".into()).ok()?, &"cssRules".into()).ok()?;
+    let ctor: Function = Reflect::get(win, &"CSSStyleSheet".into()).ok()?.unchecked_into();
+    let sheet = Reflect::construct(&ctor, &Array::new()).ok()?;
+    let insert: Function = Reflect::get(&sheet, &"insertRule".into()).ok()?.unchecked_into();
+    // Each at the front, last rule first: the sheet ends up in the original order.
+    for rule in Array::from(&rules).iter().rev() {
+        let _ = insert.call1(&sheet, &Reflect::get(&rule, &"cssText".into()).ok()?);
+    }
+    Reflect::set(fdoc, &"adoptedStyleSheets".into(), &Array::of1(&sheet)).ok()?;
+    Some(())
+}
+
 fn try_print(host: &Element, lang: Lang, view: &ResultView) -> Option<()> {
     let doc = host.owner_document()?;
-    let css_link = host
-        .get_root_node()
-        .dyn_ref::<ShadowRoot>()
-        .and_then(|r| r.query_selector("link[rel=stylesheet]").ok().flatten());
-    let css = css_link.as_ref().and_then(|l| l.get_attribute("href"));
-    // The loader links the stylesheet with Subresource Integrity; keep that check.
-    let integrity = css_link.as_ref().and_then(|l| l.get_attribute("integrity"));
-    let crossorigin = css_link
-        .as_ref()
-        .and_then(|l| l.get_attribute("crossorigin"));
-
     if let Ok(Some(old)) = host.query_selector(".rs-print-frame") {
         old.remove();
     }
@@ -68,33 +82,13 @@ fn try_print(host: &Element, lang: Lang, view: &ResultView) -> Option<()> {
     let page = el(&fdoc, "div", Some("rs-print"), None)?;
     build(&fdoc, &page, lang, view)?;
     body.append_child(&page).ok()?;
-
-    let print = Closure::once_into_js(move || {
-        let _ = win.print();
-    });
-    match css {
-        Some(href) => {
-            // Unchecked: this element belongs to the frame's realm, where a
-            // `dyn_into` (an `instanceof HTMLElement` of the page's realm)
-            // always fails; that returned early and nothing was ever printed.
-            let link: HtmlElement = fdoc.create_element("link").ok()?.unchecked_into();
-            let _ = link.set_attribute("rel", "stylesheet");
-            if let Some(i) = &integrity {
-                let _ = link.set_attribute("integrity", i);
-                let _ = link
-                    .set_attribute("crossorigin", crossorigin.as_deref().unwrap_or("anonymous"));
-            }
-            let _ = link.set_attribute("href", &href);
-            // Print once the styles are in (or failed: print unstyled rather than not at all).
-            link.set_onload(Some(print.unchecked_ref()));
-            link.set_onerror(Some(print.unchecked_ref()));
-            fdoc.head()?.append_child(&link).ok()?;
-        }
-        None => {
-            let f: &js_sys::Function = print.unchecked_ref();
-            let _ = f.call0(&JsValue::NULL);
-        }
-    }
+    // Unstyled rather than not at all, if the sheet cannot be read or adopted.
+    let _ = adopt_css(host, &win, &fdoc);
+    // No copy of the answers stays in the page once the print dialog closes
+    // (a frame is a window of its own, with its own realm, for page scripts to find).
+    let remove = Closure::once_into_js(move || frame.remove());
+    let _ = Reflect::set(&win, &"onafterprint".into(), &remove);
+    let _ = win.print();
     Some(())
 }
 

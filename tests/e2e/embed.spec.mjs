@@ -3,8 +3,7 @@
 // need), the host CSP's frame-src, the opt-in height message and its host
 // snippet, the default heights, and the light-DOM fallback when no script runs.
 import { readFileSync } from 'node:fs';
-import { test as plainTest } from '@playwright/test';
-import { test as guardedTest, expect } from './fixtures.mjs';
+import { test as guardedTest, unguardedTest as plainTest, expect } from './fixtures.mjs';
 import { STRICT_CSP, withServers, recordViolations } from '../../scripts/lib/e2e-shared.mjs';
 import { fallbackText } from '../../scripts/lib/loader-data.mjs';
 import { TAG, text } from './helpers.mjs';
@@ -51,15 +50,26 @@ test('embed.html?lang=nn&mode=kiosk shows the kiosk widget in nynorsk', async ({
   await expect(page.locator(`${TAG} > p`)).toBeHidden(); // the light-DOM fallback text
 });
 
+/** Records every message the host page receives (installed before any page script). */
+async function recordMessages(page) {
+  await page.addInitScript(() => {
+    window.__messages = [];
+    addEventListener('message', (e) => window.__messages.push({ data: e.data, origin: e.origin }));
+  });
+}
+const messagesOf = (page) => page.evaluate(() => window.__messages.map((m) => m.data));
+
 test('the documented iframe, sandboxed, under a strict host CSP with frame-src: a whole journey', async ({ page, host, widget, guard }) => {
   guard.allowDocumentsFrom(host.url);
   await recordViolations(page);
+  await recordMessages(page);
   await page.goto(host.page('/clinic.html', framePage(widget.url), { 'Content-Security-Policy': FRAME_CSP(widget.url) }));
   const w = page.frameLocator('iframe').locator(TAG);
   await walkToResult(w);
   expect(await page.evaluate(() => window.__violations)).toEqual([]);
-  // No message to the parent without ?autoheight=1.
-  expect(await page.evaluate(() => window.__messages ?? [])).toEqual([]);
+  // No message to the parent without ?autoheight=1 (the autoheight tests below
+  // show the same recorder does receive them when asked for).
+  expect(await messagesOf(page)).toEqual([]);
 });
 
 test.describe('each sandbox token is needed', () => {
@@ -145,13 +155,10 @@ test.describe('each sandbox token is needed', () => {
 });
 
 test.describe('autoheight', () => {
-  test('?autoheight=1 posts only its height; embed-host.js applies it', async ({ page, host, widget, guard }) => {
+  test('?autoheight=1&parent-origin=<host> posts only its height; embed-host.js applies it', async ({ page, host, widget, guard }) => {
     guard.allowDocumentsFrom(host.url);
-    await page.addInitScript(() => {
-      window.__messages = [];
-      addEventListener('message', (e) => window.__messages.push(e.data));
-    });
-    await page.goto(host.page('/clinic.html', framePage(widget.url, { query: 'lang=nb&autoheight=1', autoheight: true, height: 150 })));
+    await recordMessages(page);
+    await page.goto(host.page('/clinic.html', framePage(widget.url, { query: `lang=nb&autoheight=1&parent-origin=${host.url}`, autoheight: true, height: 150 })));
     const frame = page.locator('iframe');
     const frameHeight = () => frame.evaluate((f) => f.clientHeight);
     const w = page.frameLocator('iframe').locator(TAG);
@@ -161,13 +168,32 @@ test.describe('autoheight', () => {
     await expect.poll(frameHeight).toBe(inner);
     await walkToResult(w);
     await expect.poll(frameHeight).toBeGreaterThan(inner);
-    const messages = await page.evaluate(() => window.__messages);
+    const messages = await messagesOf(page);
     expect(messages.length).toBeGreaterThan(1);
     for (const m of messages) {
       expect(Object.keys(m).sort()).toEqual(['height', 'ryggsjekk']);
       expect(m.ryggsjekk).toBe('height');
       expect(Number.isInteger(m.height)).toBe(true);
     }
+  });
+
+  test('without parent-origin, or with another origin, no height reaches the page', async ({ page, host, widget, guard }) => {
+    guard.allowDocumentsFrom(host.url);
+    guard.allowConsole('warning', /^ryggsjekk: autoheight=1 needs parent-origin=/);
+    // Chromium's own message when the target origin is not the parent's.
+    guard.allowConsole('warning', /postMessage.*target origin provided \('https:\/\/other\.example'\) does not match/);
+    await recordMessages(page);
+    for (const [n, query] of [[1, 'lang=nb&autoheight=1'], [2, 'lang=nb&autoheight=1&parent-origin=https://other.example']]) {
+      await page.goto(host.page(`/clinic-${n}.html`, framePage(widget.url, { query, autoheight: true, height: 150 })));
+      const w = page.frameLocator('iframe').locator(TAG);
+      await expect(w.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
+      // The frame has rendered (and would have posted by now): a frame task later, still nothing.
+      await page.frames()[1].evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+      expect(await messagesOf(page), query).toEqual([]);
+      expect(await page.locator('iframe').evaluate((f) => f.clientHeight)).toBe(150);
+    }
+    // Warned once, for the page without parent-origin.
+    expect(guard.consoleMessages.filter((m) => /needs parent-origin/.test(m.text()))).toHaveLength(1);
   });
 });
 
@@ -210,6 +236,8 @@ test('with JavaScript off, the element\'s own fallback text shows (embed.html an
 
 // ── docs/embedding.md: every fenced code block works as written ────────────────
 const DOC_CDN = 'https://cdn.example.no/ryggsjekk/';
+/** The clinic's own origin in the docs' examples (the iframe's parent-origin). */
+const DOC_CLINIC = 'https://www.klinikk.example.no';
 const manifest = JSON.parse(readFileSync('dist/manifest.json', 'utf8'));
 const docBlocks = [...readFileSync('docs/embedding.md', 'utf8').matchAll(/^```(\w+)\n([\s\S]*?)^```$/gm)].map((m, i) => ({
   n: i + 1,
@@ -218,8 +246,9 @@ const docBlocks = [...readFileSync('docs/embedding.md', 'utf8').matchAll(/^```(\
 }));
 
 /** A documented snippet with the example host replaced by the test's widget origin (and the current version/hash). */
-function adapt(code, widgetUrl) {
+function adapt(code, widgetUrl, hostUrl) {
   return code
+    .replaceAll(DOC_CLINIC, hostUrl)
     .replace(
       /v\/[^/]+\/(ryggsjekk\.(?:js|css))"([^>]*?\s)integrity="[^"]*"/g,
       (_, name, between) => `${manifest.base}${name}"${between}integrity="${manifest.integrity[name]}"`,
@@ -239,7 +268,7 @@ test.describe('docs/embedding.md', () => {
   for (const block of docBlocks) {
     test(`block ${block.n} (${block.kind}) works as written`, async ({ page, host, widget, guard }) => {
       guard.allowDocumentsFrom(host.url);
-      const code = adapt(block.code, widget.url);
+      const code = adapt(block.code, widget.url, host.url);
       const pageWith = (body, head = '', headers = {}) =>
         host.page(
           `/doc-${block.n}.html`,
@@ -283,7 +312,14 @@ test.describe('docs/embedding.md', () => {
           await expect(startButton).toBeVisible();
           const accent = /--ryggsjekk-accent:\s*(#[0-9a-f]{6})/i.exec(code)[1];
           const rgb = `rgb(${[1, 3, 5].map((i) => parseInt(accent.slice(i, i + 2), 16)).join(', ')})`;
-          await expect(startButton).toHaveCSS('background-color', rgb);
+          // As painted (the stylesheet's colour clamp computes to oklch()): the documented accent, unchanged.
+          await expect.poll(() => startButton.evaluate((b) => {
+            const ctx = document.createElement('canvas').getContext('2d');
+            ctx.fillStyle = getComputedStyle(b).backgroundColor;
+            ctx.fillRect(0, 0, 1, 1);
+            const [r, g, bl] = ctx.getImageData(0, 0, 1, 1).data;
+            return `rgb(${r}, ${g}, ${bl})`;
+          })).toBe(rgb);
           await expect(startButton).toHaveCSS('font-family', /Georgia/);
           break;
         }

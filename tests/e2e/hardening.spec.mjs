@@ -8,8 +8,7 @@
 // `host` the clinic's page on another loopback port. Panics come from the test
 // build (scripts/build --test-panic → target/dist-test-panic/).
 import { readFileSync } from 'node:fs';
-import { test as plainTest } from '@playwright/test';
-import { test as guardedTest, expect } from './fixtures.mjs';
+import { test as guardedTest, unguardedTest as plainTest, expect } from './fixtures.mjs';
 import { PANIC_DIST, STRICT_CSP, RELOAD, withServers, hostPage, recordViolations, expectFallback } from '../../scripts/lib/e2e-shared.mjs';
 import { checkImports } from '../../scripts/lib/wasm-imports.mjs';
 import { shortImports } from '../../scripts/lib/short-imports.mjs';

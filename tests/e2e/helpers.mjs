@@ -65,7 +65,9 @@ export async function openWidget(page, { lang, pageLang = 'nb', mode, idleSecond
 /** Resolves when the element is defined (wasm loaded) and Yew has rendered into it. */
 export async function waitForWidget(widget) {
   await expect
-    .poll(() => widget.evaluate((el) => el.shadowRoot?.querySelector('div')?.childElementCount ?? 0), {
+    // .rs-host: the app's own element (before it, the shadow root may hold the
+    // waiting slot or the watchdog's fallback, see js/ryggsjekk.js).
+    .poll(() => widget.evaluate((el) => el.shadowRoot?.querySelector('.rs-host')?.childElementCount ?? 0), {
       message: 'the widget renders into its shadow root',
     })
     .toBeGreaterThan(0);

@@ -140,9 +140,25 @@ test.describe('dist/ as built', () => {
       await page.goto('/pasted.html');
       await expect(page.locator(TAG).getByRole('button', { name: 'Start', exact: true })).toBeVisible();
       // Chromium warns about a preload nobody used (or one it could not match,
-      // e.g. by integrity or CORS mode) ~3 s after the load event; the guard
-      // (fixtures.mjs) fails the test on any console warning.
-      await page.waitForTimeout(4000);
+      // e.g. by integrity or CORS mode) ~3 s after the load event. A control page,
+      // loaded after this one, has a preload nobody uses: once its warning is in,
+      // any warning about the snippet's preloads would be in too.
+      const unused = /manifest\.json was preloaded using link preload but not used/;
+      guard.allowConsole('warning', unused);
+      const control = await page.context().newPage();
+      await control.route(`${baseURL}/control.html`, (route) =>
+        route.fulfill({
+          contentType: 'text/html; charset=utf-8',
+          body: '<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>c</title><link rel="icon" href="data:,">' +
+            '<link rel="preload" href="/manifest.json" as="fetch" crossorigin="anonymous"></head><body></body></html>',
+        }),
+      );
+      await control.goto('/control.html');
+      await expect
+        .poll(() => guard.consoleMessages.filter((m) => unused.test(m.text())).length, { timeout: 15_000, message: 'the control page\'s unused-preload warning' })
+        .toBe(1);
+      await control.close();
+      expect(guard.consoleMessages.filter((m) => /preload/i.test(m.text()) && !unused.test(m.text())).map((m) => m.text())).toEqual([]);
       const count = (suffix) => guard.requests.filter((r) => new URL(r.url()).pathname.endsWith(suffix)).length;
       expect(count('/ryggsjekk_bg.wasm')).toBe(1);
       expect(count('/ryggsjekk.css')).toBe(1);
@@ -177,6 +193,16 @@ test.describe('Debian nginx with deploy/nginx.conf', () => {
     }
     expect((await get(`${nginx.url}/v/`)).status).toBe(404); // no directory listing
     expect((await get(`${nginx.url}/v/0.0.0/ryggsjekk.js`)).status).toBe(404);
+  });
+
+  test('a 404 under the versioned path is not cached (immutable would pin the error for a year)', async ({ nginx }) => {
+    // Positive twin: a file that is there is immutable.
+    expect((await get(`${nginx.url}/${manifest.base}ryggsjekk.js`)).headers['cache-control']).toBe(IMMUTABLE);
+    for (const path of [`/${manifest.base}nothing-here.js`, '/v/0.0.0/ryggsjekk.js']) {
+      const res = await get(`${nginx.url}${path}`);
+      expect(res.status, path).toBe(404);
+      expect(res.headers['cache-control'] ?? '', path).not.toMatch(/immutable|max-age=[1-9]/);
+    }
   });
 
   test('gzip and brotli, decoding to the very same bytes', async ({ nginx }) => {

@@ -30,8 +30,11 @@ function recordPrints() {
             title: doc.title,
             text: doc.body.innerText,
             html: doc.documentElement.outerHTML,
-            styled: [...doc.querySelectorAll('link[rel=stylesheet]')].every((l) => l.sheet !== null),
+            // Styled by one constructed sheet, made in the frame (no request, CSP-safe).
+            styled: doc.adoptedStyleSheets.length === 1 && doc.adoptedStyleSheets[0].cssRules.length > 20,
+            css: [...doc.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).join('\n'),
           });
+          // The print dialog closes when the test says so (closePrintDialog).
         };
       }
       return win;
@@ -52,6 +55,10 @@ async function toResult(page, lang, answers) {
 }
 
 const prints = (page) => page.evaluate(() => window.__prints);
+
+/** What the browser does when the print dialog closes: afterprint on the printed window. */
+const closePrintDialog = (widget) =>
+  widget.evaluate((el) => el.shadowRoot.querySelector('iframe.rs-print-frame').contentWindow.dispatchEvent(new Event('afterprint')));
 
 for (const lang of ['nb', 'nn']) {
   test(`print builds a frame with only the summary and prints it (${lang})`, async ({ page }) => {
@@ -91,10 +98,26 @@ for (const lang of ['nb', 'nn']) {
     const box = await frame.boundingBox();
     expect((box?.width ?? 0) * (box?.height ?? 0)).toBe(0);
 
-    // Printing again replaces the frame instead of piling them up.
+    // Printing again (before the dialog closed) replaces the frame instead of piling them up.
     await btn(widget, lang, 'print-button').click();
     await expect.poll(async () => (await prints(page)).length).toBe(2);
     await expect(frame).toHaveCount(1);
+    // When the dialog closes, the summary goes: no copy of the answers stays in the page.
+    await closePrintDialog(widget);
+    await expect(frame).toHaveCount(0);
+  });
+
+  test(`printing makes no request, even under the page's strict CSP (${lang})`, async ({ page, guard }) => {
+    const widget = await toResult(page, lang, journey());
+    const before = guard.requests.length;
+    expect(before).toBeGreaterThan(2); // the page, the loader, the wasm, the stylesheet
+    await btn(widget, lang, 'print-button').click();
+    await expect.poll(async () => (await prints(page)).length).toBe(1);
+    expect(guard.requests.slice(before).map((r) => r.url())).toEqual([]);
+    // Positive twin: the summary is styled all the same.
+    const [printed] = await prints(page);
+    expect(printed.styled).toBe(true);
+    expect(printed.css).toContain('.rs-print');
   });
 }
 
@@ -112,6 +135,7 @@ test('the print summary, as printed (PNG for people to look at)', async ({ page,
   await sheet.setViewportSize({ width: 794, height: 1123 });
   await sheet.emulateMedia({ media: 'print' });
   await sheet.setContent(printed.html, { waitUntil: 'load' });
+  await sheet.addStyleTag({ content: printed.css });
   await expect(sheet.getByRole('heading', { level: 1 })).toHaveText(text('nb', 'print-title'));
   await expect(sheet.getByText(text('nb', 'headline-see-gp-days'))).toBeVisible();
   mkdirSync(SCREENS_DIR, { recursive: true });
