@@ -330,11 +330,11 @@ fn check_one(answers: &Answers, non_urgent: &[bool], report: &mut Report) -> boo
     }
 
     // Invariant 4: the safety net on every non-urgent result, never on urgent ones.
-    if view.has_section("safety-net") == expected.is_some() {
+    if view.has_section(SectionName::SafetyNet) == expected.is_some() {
         report.broken[3].record(|| {
             format!(
                 "{answers:?}: safety net shown = {}",
-                view.has_section("safety-net")
+                view.has_section(SectionName::SafetyNet)
             )
         });
     }
@@ -365,7 +365,7 @@ fn check_one(answers: &Answers, non_urgent: &[bool], report: &mut Report) -> boo
             }
         }
     }
-    view.has_section("referral")
+    view.has_section(SectionName::Referral)
 }
 
 /// Invariants 2 (C never hides the referral) and 3 (referral monotone in duration).
@@ -672,7 +672,7 @@ fn c_statement_is_named_in_the_result() {
         let why = v
             .sections
             .iter()
-            .find(|s| s.name == "why")
+            .find(|s| s.name == SectionName::Why)
             .expect("why section");
         let named = why.blocks.iter().any(
             |b| matches!(b, Block::Answers(qa) if qa.contains(&(Msg::SummaryFlagsC, flag.label()))),
@@ -714,8 +714,9 @@ fn c_headline_keeps_the_rest_of_the_advice_below() {
         ..lower_back()
     };
     let v = view(&a);
-    for section in ["why", "self-care", "options", "safety-net", "sources"] {
-        assert!(v.has_section(section), "{section}");
+    use SectionName as S;
+    for section in [S::Why, S::SelfCare, S::Options, S::SafetyNet, S::Sources] {
+        assert!(v.has_section(section), "{section:?}");
     }
 }
 
@@ -733,7 +734,7 @@ fn stay_active_headline_under_four_weeks_even_when_not_back() {
         Work::FullSickLeave,
     );
     assert_eq!(headline(&a), Headline::StayActive);
-    assert!(!view(&a).has_section("referral"));
+    assert!(!view(&a).has_section(SectionName::Referral));
 }
 
 #[test]
@@ -800,7 +801,7 @@ fn four_weeks_or_more_means_4_to_6_6_to_12_and_over_12_weeks() {
         );
         let a = lower_back_with(duration, Activity::Partly, Work::Working);
         assert_eq!(
-            view(&a).has_section("referral"),
+            view(&a).has_section(SectionName::Referral),
             four_or_more,
             "{duration:?}"
         );
@@ -818,7 +819,7 @@ fn referral_text(duration: Duration) -> Vec<Msg> {
     let section = v
         .sections
         .iter()
-        .find(|s| s.name == "referral")
+        .find(|s| s.name == SectionName::Referral)
         .expect("referral section");
     section
         .blocks
@@ -874,7 +875,7 @@ fn referral_under_a_c_headline_says_raise_it_at_that_visit() {
         ..lower_back_with(Duration::SixToTwelveWeeks, Activity::Partly, Work::Working)
     };
     let v = view(&a);
-    assert!(v.has_section("referral"));
+    assert!(v.has_section(SectionName::Referral));
     assert!(shows(&v, Msg::ReferralCFirst));
     assert!(!shows(
         &view(&lower_back_with(
@@ -899,7 +900,11 @@ fn radiating_section_only_when_the_pain_radiates() {
             radiating: Some(radiating),
             ..lower_back()
         };
-        assert_eq!(view(&a).has_section("radiating"), expected, "{radiating:?}");
+        assert_eq!(
+            view(&a).has_section(SectionName::Radiating),
+            expected,
+            "{radiating:?}"
+        );
     }
 }
 
@@ -915,7 +920,11 @@ fn work_section_only_on_sick_leave() {
             work: Some(work),
             ..lower_back()
         };
-        assert_eq!(view(&a).has_section("work"), expected, "{work:?}");
+        assert_eq!(
+            view(&a).has_section(SectionName::Work),
+            expected,
+            "{work:?}"
+        );
     }
 }
 
@@ -942,10 +951,10 @@ fn thoughts_section_needs_two_or_more_agreed() {
     let none = with_thoughts(lower_back(), &[]);
     let one = with_thoughts(lower_back(), &[WorryALot]);
     let two = with_thoughts(lower_back(), &[FearOfHarm, NotBackInThreeMonths]);
-    assert!(!view(&none).has_section("thoughts"));
-    assert!(!view(&one).has_section("thoughts"));
+    assert!(!view(&none).has_section(SectionName::Thoughts));
+    assert!(!view(&one).has_section(SectionName::Thoughts));
     let v = view(&two);
-    assert!(v.has_section("thoughts"));
+    assert!(v.has_section(SectionName::Thoughts));
     for m in [Msg::ThoughtsAffect, Msg::ThoughtsHelp, Msg::ThoughtsGp] {
         assert!(shows(&v, m), "{}", m.id());
     }
@@ -953,7 +962,7 @@ fn thoughts_section_needs_two_or_more_agreed() {
 
 #[test]
 fn skipped_thoughts_give_no_thoughts_section() {
-    assert!(!view(&lower_back()).has_section("thoughts"));
+    assert!(!view(&lower_back()).has_section(SectionName::Thoughts));
 }
 
 #[test]
@@ -987,7 +996,7 @@ fn neck_note_only_for_neck_or_several_places() {
         (Location::Several, true),
     ] {
         assert_eq!(
-            view(&calm(location)).has_section("neck"),
+            view(&calm(location)).has_section(SectionName::Neck),
             expected,
             "{location:?}"
         );
@@ -997,7 +1006,7 @@ fn neck_note_only_for_neck_or_several_places() {
 #[test]
 fn self_care_and_options_on_every_non_urgent_result() {
     let v = view(&lower_back());
-    assert!(v.has_section("self-care"));
+    assert!(v.has_section(SectionName::SelfCare));
     assert!(shows(&v, Msg::SelfcarePainRelief));
     for option in rules::OPTIONS {
         assert!(shows(&v, option.text), "{}", option.text.id());
@@ -1018,7 +1027,7 @@ fn sources_section_gives_the_guideline_date_and_the_content_version() {
     let blocks: Vec<&Block> = v
         .sections
         .iter()
-        .filter(|s| s.name == "sources")
+        .filter(|s| s.name == SectionName::Sources)
         .flat_map(|s| &s.blocks)
         .collect();
     assert!(blocks.contains(&&Block::ParaWith(
