@@ -270,8 +270,7 @@ function guarded(call) {
 }
 
 export class RyggsjekkWidget extends HTMLElement {
-  // mode and idle-seconds are read once by the Widget, so changing them re-creates
-  // it; lang only re-renders (answers are kept).
+  // A change of any of them re-renders the Widget in place: the answers are kept.
   static observedAttributes = ['lang', 'mode', 'idle-seconds'];
 
   /** @type {ShadowRoot | null} */
@@ -316,12 +315,10 @@ export class RyggsjekkWidget extends HTMLElement {
     // Before the first connect (e.g. during an upgrade) the Widget does not exist
     // yet; #mount reads the current attributes then.
     if (!this.#widget) return;
-    if (name === 'lang') {
-      guarded(() => this.#widget.set_lang(newValue, pageLang()));
-    } else {
-      this.#unmount();
-      this.#mount();
-    }
+    const widget = this.#widget;
+    if (name === 'lang') guarded(() => widget.set_lang(newValue, pageLang()));
+    else if (name === 'mode') guarded(() => widget.set_mode(newValue));
+    else guarded(() => widget.set_idle_seconds(newValue));
   }
 
   /** Replaces whatever the widget shows with the static fallback (idempotent). */

@@ -94,14 +94,6 @@ fn arm_test_panic(root: &Element) {
     }
 }
 
-fn props(s: &Settings) -> AppProps {
-    AppProps {
-        lang: s.lang,
-        mode: s.mode,
-        idle_seconds: s.idle_seconds,
-    }
-}
-
 #[wasm_bindgen]
 impl Widget {
     /// Parse the element's attributes (warning once about bad values) and
@@ -123,7 +115,7 @@ impl Widget {
         warn(warnings);
         #[cfg(feature = "test-panic")]
         arm_test_panic(&root);
-        let handle = Renderer::<App>::with_root_and_props(root, props(&settings)).render();
+        let handle = Renderer::<App>::with_root_and_props(root, AppProps { settings }).render();
         Widget {
             handle: Some(handle),
             settings,
@@ -134,19 +126,51 @@ impl Widget {
     /// language, keeping every answer.
     pub fn set_lang(&mut self, lang: Option<String>, page_lang: Option<String>) {
         let mut warnings = Vec::new();
-        let new_lang = embed::parse_lang(lang.as_deref(), page_lang.as_deref(), &mut warnings);
+        let lang = embed::parse_lang(lang.as_deref(), page_lang.as_deref(), &mut warnings);
         warn(warnings);
-        if new_lang != self.settings.lang {
-            self.settings.lang = new_lang;
-            if let Some(h) = self.handle.as_mut() {
-                h.update(props(&self.settings));
-            }
-        }
+        self.apply(Settings {
+            lang,
+            ..self.settings
+        });
+    }
+
+    /// The `mode` attribute changed: switch in place, keeping every answer.
+    pub fn set_mode(&mut self, mode: Option<String>) {
+        let mut warnings = Vec::new();
+        let mode = embed::parse_mode(mode.as_deref(), &mut warnings);
+        warn(warnings);
+        self.apply(Settings {
+            mode,
+            ..self.settings
+        });
+    }
+
+    /// The `idle-seconds` attribute changed: the kiosk timer follows it,
+    /// keeping every answer.
+    pub fn set_idle_seconds(&mut self, idle_seconds: Option<String>) {
+        let mut warnings = Vec::new();
+        let idle_seconds = embed::parse_idle_seconds(idle_seconds.as_deref(), &mut warnings);
+        warn(warnings);
+        self.apply(Settings {
+            idle_seconds,
+            ..self.settings
+        });
     }
 
     /// The language the widget was last told to use (for tests and debugging).
     pub fn lang(&self) -> String {
         self.settings.lang.code().to_string()
+    }
+}
+
+impl Widget {
+    fn apply(&mut self, settings: Settings) {
+        if settings != self.settings {
+            self.settings = settings;
+            if let Some(h) = self.handle.as_mut() {
+                h.update(AppProps { settings });
+            }
+        }
     }
 }
 
