@@ -284,8 +284,13 @@ export class RyggsjekkWidget extends HTMLElement {
   #pageLangObserver = new MutationObserver(() => {
     if (this.hasAttribute('lang')) return;
     if (this.#fallbackShown) this.showFallback();
-    else if (this.#widget) guarded(() => this.#widget.set_lang(null, pageLang()));
+    else if (this.#widget) guarded(() => this.#widget.set_attributes(...this.#attributes()));
   });
+
+  /** What the Widget is built from: lang, the page's lang, mode, idle-seconds (parsed in the wasm). */
+  #attributes() {
+    return [this.getAttribute('lang'), pageLang(), this.getAttribute('mode'), this.getAttribute('idle-seconds')];
+  }
 
   #ensureShadow() {
     if (this.#shadow) return;
@@ -315,10 +320,7 @@ export class RyggsjekkWidget extends HTMLElement {
     // Before the first connect (e.g. during an upgrade) the Widget does not exist
     // yet; #mount reads the current attributes then.
     if (!this.#widget) return;
-    const widget = this.#widget;
-    if (name === 'lang') guarded(() => widget.set_lang(newValue, pageLang()));
-    else if (name === 'mode') guarded(() => widget.set_mode(newValue));
-    else guarded(() => widget.set_idle_seconds(newValue));
+    guarded(() => this.#widget.set_attributes(...this.#attributes()));
   }
 
   /** Replaces whatever the widget shows with the static fallback (idempotent). */
@@ -358,13 +360,7 @@ export class RyggsjekkWidget extends HTMLElement {
     this.#shadow.replaceChildren(link, root);
     this.#root = root;
     guarded(() => {
-      this.#widget = new Widget(
-        root,
-        this.getAttribute('lang'),
-        pageLang(),
-        this.getAttribute('mode'),
-        this.getAttribute('idle-seconds'),
-      );
+      this.#widget = new Widget(root, ...this.#attributes());
     });
   }
 

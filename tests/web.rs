@@ -155,7 +155,7 @@ async fn language_change_keeps_answers() {
     let third: HtmlInputElement = radios.item(2).unwrap().dyn_into().unwrap();
     third.click();
     flush().await;
-    w.set_lang(Some("nn".into()), None);
+    w.set_attributes(Some("nn".into()), None, None, None);
     flush().await;
     let section = r.query_selector("section").unwrap().unwrap();
     assert_eq!(section.get_attribute("lang").as_deref(), Some("nn"));
@@ -186,14 +186,24 @@ async fn mode_and_idle_seconds_changes_keep_answers() {
     flush().await;
     let question = heading(&r);
 
-    w.set_mode(Some("kiosk".into()));
+    w.set_attributes(Some("en".into()), None, Some("kiosk".into()), None);
     flush().await;
     assert!(is_kiosk(&r), "kiosk layout after the change");
     assert_eq!(heading(&r), question, "still on the same question");
     assert!(third_radio(&r).checked(), "the answer survives kiosk mode");
 
-    w.set_idle_seconds(Some("600".into()));
-    w.set_mode(None);
+    w.set_attributes(
+        Some("en".into()),
+        None,
+        Some("kiosk".into()),
+        Some("600".into()),
+    );
+    flush().await;
+    assert!(
+        third_radio(&r).checked(),
+        "the answer survives a new idle limit"
+    );
+    w.set_attributes(Some("en".into()), None, None, Some("600".into()));
     flush().await;
     assert!(!is_kiosk(&r), "embedded again");
     assert!(

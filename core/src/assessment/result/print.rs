@@ -14,16 +14,6 @@ pub struct PrintSummary {
     pub footer: Vec<Block>,
 }
 
-/// Left out of the summary: the fastlege knows the evidence and the self-care
-/// advice. The neck note has no heading, so on paper it read as part of the
-/// section before it (e.g. «Tanker og følelser»). The sources go to the footer.
-const LEFT_OUT: [SectionName; 4] = [
-    SectionName::Options,
-    SectionName::SelfCare,
-    SectionName::Neck,
-    SectionName::Sources,
-];
-
 /// Whether a block means anything on paper: a kiosk note, a phone link, the
 /// phone script and twenty citations do not.
 fn printable(b: &Block) -> bool {
@@ -33,10 +23,6 @@ fn printable(b: &Block) -> bool {
     )
 }
 
-fn printable_blocks(blocks: &[Block]) -> Vec<Block> {
-    blocks.iter().filter(|b| printable(b)).cloned().collect()
-}
-
 impl ResultView {
     /// The printout of this result, or `None` for the urgent screens (A and
     /// B): they ask the patient to call now, not to print and wait.
@@ -44,27 +30,35 @@ impl ResultView {
         if self.urgent.is_some() {
             return None;
         }
-        let sections = self
-            .sections
-            .iter()
-            .filter(|s| !LEFT_OUT.contains(&s.name))
-            .map(|s| ViewSection {
-                name: s.name,
+        let mut sections = Vec::new();
+        let mut footer = Vec::new();
+        // Plain loops: iterator adapters cost ~1 KB of wasm here.
+        for s in &self.sections {
+            let heading = match s.name {
+                // The fastlege knows the evidence and the self-care advice. The
+                // neck note has no heading, so on paper it read as part of the
+                // section before it (e.g. «Tanker og følelser»).
+                SectionName::Options | SectionName::SelfCare | SectionName::Neck => continue,
                 // On paper the patient's answers are for the fastlege to read.
-                heading: if s.name == SectionName::Why {
-                    Some(Msg::PrintAnswers)
-                } else {
-                    s.heading
-                },
-                blocks: printable_blocks(&s.blocks),
-            })
-            .collect();
-        let footer = self
-            .sections
-            .iter()
-            .filter(|s| s.name == SectionName::Sources)
-            .flat_map(|s| printable_blocks(&s.blocks))
-            .collect();
+                SectionName::Why => Some(Msg::PrintAnswers),
+                _ => s.heading,
+            };
+            let mut blocks = Vec::new();
+            for b in &s.blocks {
+                if printable(b) {
+                    blocks.push(b.clone());
+                }
+            }
+            if s.name == SectionName::Sources {
+                footer = blocks;
+            } else {
+                sections.push(ViewSection {
+                    name: s.name,
+                    heading,
+                    blocks,
+                });
+            }
+        }
         Some(PrintSummary {
             headline: self.headline_text,
             sections,
