@@ -281,8 +281,7 @@ function guarded(call) {
 }
 
 export class RyggsjekkWidget extends HTMLElement {
-  // mode and idle-seconds are read once by the Widget, so changing them re-creates
-  // it; lang only re-renders (answers are kept).
+  // A change of any of them re-renders the Widget in place: the answers are kept.
   static observedAttributes = ['lang', 'mode', 'idle-seconds'];
 
   /** @type {ShadowRoot | null} */
@@ -304,8 +303,13 @@ export class RyggsjekkWidget extends HTMLElement {
   #pageLangObserver = new MutationObserver(() => {
     if (this.hasAttribute('lang')) return;
     if (this.#fallbackShown) this.showFallback();
-    else if (this.#widget) guarded(() => this.#widget.set_lang(null, pageLang()));
+    else if (this.#widget) guarded(() => this.#widget.set_attributes(...this.#attributes()));
   });
+
+  /** What the Widget is built from: lang, the page's lang, mode, idle-seconds (parsed in the wasm). */
+  #attributes() {
+    return [this.getAttribute('lang'), pageLang(), this.getAttribute('mode'), this.getAttribute('idle-seconds')];
+  }
 
   #ensureShadow() {
     if (this.#shadow) return;
@@ -390,12 +394,7 @@ export class RyggsjekkWidget extends HTMLElement {
     // Before the first connect (e.g. during an upgrade) the Widget does not exist
     // yet; #mount reads the current attributes then.
     if (!this.#widget) return;
-    if (name === 'lang') {
-      guarded(() => this.#widget.set_lang(newValue, pageLang()));
-    } else {
-      this.#unmount();
-      this.#mount();
-    }
+    guarded(() => this.#widget.set_attributes(...this.#attributes()));
   }
 
   /** Replaces whatever the widget shows with the static fallback (idempotent). */
@@ -444,13 +443,7 @@ export class RyggsjekkWidget extends HTMLElement {
 
   #create(root) {
     guarded(() => {
-      this.#widget = new Widget(
-        root,
-        this.getAttribute('lang'),
-        pageLang(),
-        this.getAttribute('mode'),
-        this.getAttribute('idle-seconds'),
-      );
+      this.#widget = new Widget(root, ...this.#attributes());
     });
   }
 

@@ -25,12 +25,31 @@ use crate::ui::{App, AppProps};
 pub struct Widget {
     handle: Option<AppHandle<App>>,
     settings: Settings,
+    /// The warnings about the current attributes, already printed once.
+    warnings: Vec<String>,
 }
 
-fn warn(messages: Vec<String>) {
+fn warn<'a>(messages: impl Iterator<Item = &'a String>) {
     for m in messages {
-        web_sys::console::warn_1(&JsValue::from_str(&m));
+        web_sys::console::warn_1(&JsValue::from_str(m));
     }
+}
+
+/// The attributes as settings. Out of line: the constructor and every change
+/// share one copy of the parsing and its warnings in the wasm.
+#[inline(never)]
+fn parse(
+    lang: Option<String>,
+    page_lang: Option<String>,
+    mode: Option<String>,
+    idle_seconds: Option<String>,
+) -> (Settings, Vec<String>) {
+    embed::parse(
+        lang.as_deref(),
+        page_lang.as_deref(),
+        mode.as_deref(),
+        idle_seconds.as_deref(),
+    )
 }
 
 thread_local! {
@@ -94,14 +113,6 @@ fn arm_test_panic(root: &Element) {
     }
 }
 
-fn props(s: &Settings) -> AppProps {
-    AppProps {
-        lang: s.lang,
-        mode: s.mode,
-        idle_seconds: s.idle_seconds,
-    }
-}
-
 #[wasm_bindgen]
 impl Widget {
     /// Parse the element's attributes (warning once about bad values) and
@@ -114,32 +125,35 @@ impl Widget {
         mode: Option<String>,
         idle_seconds: Option<String>,
     ) -> Widget {
-        let (settings, warnings) = embed::parse(
-            lang.as_deref(),
-            page_lang.as_deref(),
-            mode.as_deref(),
-            idle_seconds.as_deref(),
-        );
-        warn(warnings);
+        let (settings, warnings) = parse(lang, page_lang, mode, idle_seconds);
+        warn(warnings.iter());
         #[cfg(feature = "test-panic")]
         arm_test_panic(&root);
-        let handle = Renderer::<App>::with_root_and_props(root, props(&settings)).render();
+        let handle = Renderer::<App>::with_root_and_props(root, AppProps { settings }).render();
         Widget {
             handle: Some(handle),
             settings,
+            warnings,
         }
     }
 
-    /// The `lang` attribute (or the page's) changed: re-render in that
-    /// language, keeping every answer.
-    pub fn set_lang(&mut self, lang: Option<String>, page_lang: Option<String>) {
-        let mut warnings = Vec::new();
-        let new_lang = embed::parse_lang(lang.as_deref(), page_lang.as_deref(), &mut warnings);
-        warn(warnings);
-        if new_lang != self.settings.lang {
-            self.settings.lang = new_lang;
+    /// An attribute (or the page's `lang`) changed: re-render in place, in
+    /// the new language or mode, keeping every answer. A bad value warns when
+    /// it appears, not again while it stays.
+    pub fn set_attributes(
+        &mut self,
+        lang: Option<String>,
+        page_lang: Option<String>,
+        mode: Option<String>,
+        idle_seconds: Option<String>,
+    ) {
+        let (settings, warnings) = parse(lang, page_lang, mode, idle_seconds);
+        warn(warnings.iter().filter(|w| !self.warnings.contains(w)));
+        self.warnings = warnings;
+        if settings != self.settings {
+            self.settings = settings;
             if let Some(h) = self.handle.as_mut() {
-                h.update(props(&self.settings));
+                h.update(AppProps { settings });
             }
         }
     }

@@ -155,11 +155,59 @@ async fn language_change_keeps_answers() {
     let third: HtmlInputElement = radios.item(2).unwrap().dyn_into().unwrap();
     third.click();
     flush().await;
-    w.set_lang(Some("nn".into()), None);
+    w.set_attributes(Some("nn".into()), None, None, None);
     flush().await;
     let section = r.query_selector("section").unwrap().unwrap();
     assert_eq!(section.get_attribute("lang").as_deref(), Some("nn"));
     let radios = r.query_selector_all("input[type=radio]").unwrap();
     let third: HtmlInputElement = radios.item(2).unwrap().dyn_into().unwrap();
     assert!(third.checked(), "the answer survives the language change");
+}
+
+fn third_radio(root: &Element) -> HtmlInputElement {
+    let radios = root.query_selector_all("input[type=radio]").unwrap();
+    radios.item(2).unwrap().dyn_into().unwrap()
+}
+
+fn is_kiosk(root: &Element) -> bool {
+    let section = root.query_selector("section").unwrap().unwrap();
+    let class = section.get_attribute("class").unwrap_or_default();
+    class.split_whitespace().any(|c| c == "rs-kiosk")
+}
+
+#[wasm_bindgen_test]
+async fn mode_and_idle_seconds_changes_keep_answers() {
+    let r = root();
+    let mut w = Widget::new(r.clone(), Some("en".into()), None, None, None);
+    flush().await;
+    click_button(&r, "Start");
+    flush().await;
+    third_radio(&r).click();
+    flush().await;
+    let question = heading(&r);
+
+    w.set_attributes(Some("en".into()), None, Some("kiosk".into()), None);
+    flush().await;
+    assert!(is_kiosk(&r), "kiosk layout after the change");
+    assert_eq!(heading(&r), question, "still on the same question");
+    assert!(third_radio(&r).checked(), "the answer survives kiosk mode");
+
+    w.set_attributes(
+        Some("en".into()),
+        None,
+        Some("kiosk".into()),
+        Some("600".into()),
+    );
+    flush().await;
+    assert!(
+        third_radio(&r).checked(),
+        "the answer survives a new idle limit"
+    );
+    w.set_attributes(Some("en".into()), None, None, Some("600".into()));
+    flush().await;
+    assert!(!is_kiosk(&r), "embedded again");
+    assert!(
+        third_radio(&r).checked(),
+        "the answer survives embedded mode"
+    );
 }

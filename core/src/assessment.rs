@@ -13,6 +13,6 @@ pub mod sources;
 
 pub use flow::{Action, State, Step};
 pub use questionnaire::*;
-pub use result::{result_view, Block, ResultView};
+pub use result::{result_view, Block, PrintSummary, ResultView, SectionName};
 pub use rules::{advise, Advice, Headline, Outcome, Section};
 pub use sources::{SourceId, CONTENT_VERSION, GUIDELINE_TITLE, GUIDELINE_UPDATED};

@@ -16,7 +16,9 @@ pub const IDLE_DEFAULT: u32 = 90;
 pub const IDLE_MIN: u32 = 30;
 pub const IDLE_MAX: u32 = 3600;
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// The element's attributes, parsed: the one type from the attributes through
+/// the wasm export to the app's props.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Settings {
     pub lang: Lang,
     pub mode: Mode,

@@ -24,17 +24,17 @@ use super::{
     thoughts::thoughts_screen, urgent::urgent_screen, ScreenProps,
 };
 use crate::assessment::{Action, Question, State, Step};
-use crate::embed::Mode;
+use crate::embed::{Mode, Settings};
 use crate::i18n::{Lang, Msg};
 
 /// Seconds the idle warning shows before the reset (WCAG 2.2.1 asks for ≥ 20).
 pub const IDLE_GRACE_SECONDS: u32 = 30;
 
+/// The parsed attributes, as they are: `Settings` is the one type from
+/// attribute parsing to here.
 #[derive(Clone, PartialEq, Properties)]
 pub struct AppProps {
-    pub lang: Lang,
-    pub mode: Mode,
-    pub idle_seconds: u32,
+    pub settings: Settings,
 }
 
 pub enum AppMsg {
@@ -78,7 +78,7 @@ pub struct App {
 impl App {
     fn start_timer(ctx: &Context<Self>) -> Option<Interval> {
         let link = ctx.link().clone();
-        (ctx.props().mode == Mode::Kiosk)
+        (ctx.props().settings.mode == Mode::Kiosk)
             .then(|| Interval::new(1_000, move || link.send_message(AppMsg::Tick)))
     }
 
@@ -86,19 +86,19 @@ impl App {
     /// ticks counted and the wall clock (ticks stop while the device sleeps).
     fn check_idle(&mut self, ctx: &Context<Self>) -> bool {
         // Wake events reach every widget: an embedded one never forgets by time.
-        if !self.touched || ctx.props().mode != Mode::Kiosk {
+        if !self.touched || ctx.props().settings.mode != Mode::Kiosk {
             return false;
         }
         // `as u32` saturates: a clock set backwards gives 0, never a panic.
         let wall = ((js_sys::Date::now() - self.last_activity) / 1000.0) as u32;
         let idle = self.idle.max(wall);
-        let limit = ctx.props().idle_seconds;
+        let limit = ctx.props().settings.idle_seconds;
         let warning = if idle < limit {
             None
         } else {
             match (limit + IDLE_GRACE_SECONDS).saturating_sub(idle) {
                 0 => {
-                    self.reset(ctx.props().lang);
+                    self.reset(ctx.props().settings.lang);
                     return true;
                 }
                 left => Some(left),
@@ -131,7 +131,7 @@ impl Component for App {
 
     fn create(ctx: &Context<Self>) -> Self {
         App {
-            state: State::new(ctx.props().lang),
+            state: State::new(ctx.props().settings.lang),
             generation: 0,
             warning: None,
             idle: 0,
@@ -181,11 +181,18 @@ impl Component for App {
         }
     }
 
+    /// The embedding page changed an attribute: follow it in place. The
+    /// patient's answers stay; only a kiosk reset or «Start på nytt» forgets them.
     fn changed(&mut self, ctx: &Context<Self>, old: &AppProps) -> bool {
-        let new = ctx.props();
-        // The embedding page changed the `lang` attribute: follow it, keep answers.
+        let (new, old) = (&ctx.props().settings, &old.settings);
         if new.lang != old.lang {
             self.state = self.state.reduce(Action::SetLang(new.lang));
+        }
+        if (new.mode, new.idle_seconds) != (old.mode, old.idle_seconds) {
+            // The idle count and its warning belong to the old limit (or to a
+            // kiosk the widget no longer is): start counting afresh.
+            self.active();
+            self.warning = None;
         }
         if new.mode != old.mode {
             self.tick = Self::start_timer(ctx);
@@ -196,7 +203,7 @@ impl Component for App {
     fn view(&self, ctx: &Context<Self>) -> Html {
         let s = &self.state;
         let lang = s.lang;
-        let kiosk = ctx.props().mode == Mode::Kiosk;
+        let kiosk = ctx.props().settings.mode == Mode::Kiosk;
         let dispatch = ctx.link().callback(AppMsg::Action);
         let screen = ScreenProps {
             state: s,

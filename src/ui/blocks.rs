@@ -85,16 +85,16 @@ pub fn section(lang: Lang, s: &ViewSection, kiosk: bool) -> Html {
     let blocks = html! { <>{ for s.blocks.iter().map(|b| block(lang, b, kiosk)) }</> };
     match s.heading {
         Some(h) => {
-            let id = format!("rs-sec-{}", s.name);
+            let id = format!("rs-sec-{}", s.name.slug());
             html! {
-                <section class={format!("rs-section rs-section-{}", s.name)} aria-labelledby={id.clone()}>
+                <section class={format!("rs-section rs-section-{}", s.name.slug())} aria-labelledby={id.clone()}>
                     <h3 id={id}>{ tn(lang, h) }</h3>
                     { blocks }
                 </section>
             }
         }
         None => {
-            html! { <div class={format!("rs-section rs-section-{}", s.name)}>{ blocks }</div> }
+            html! { <div class={format!("rs-section rs-section-{}", s.name.slug())}>{ blocks }</div> }
         }
     }
 }

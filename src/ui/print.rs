@@ -10,18 +10,14 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlIFrameElement, ShadowRoot};
 
 use super::blocks::sources_line;
-use crate::assessment::result::{Block, ResultView};
+use crate::assessment::result::{Block, PrintSummary};
 use crate::i18n::{self, Lang, Msg};
 
-/// Sections left out of the one-page summary (the fastlege knows the evidence).
-/// "neck" too: it has no heading, so on paper it read as part of the section
-/// before it (e.g. «Tanker og følelser»).
-const LEFT_OUT: &[&str] = &["options", "sources", "self-care", "neck"];
-
 /// `host`: the result screen's element (the frame goes inside it, in the shadow root).
-pub fn print_summary(host: &Element, lang: Lang, view: &ResultView) {
+/// What goes on paper is the core's decision (`ResultView::print_summary`).
+pub fn print_summary(host: &Element, lang: Lang, summary: &PrintSummary) {
     // Best effort: printing must never break the widget.
-    let _ = try_print(host, lang, view);
+    let _ = try_print(host, lang, summary);
 }
 
 fn el(doc: &Document, tag: &str, class: Option<&str>, text: Option<&str>) -> Option<Element> {
@@ -62,7 +58,7 @@ fn adopt_css(host: &Element, win: &JsValue, fdoc: &Document) -> Option<()> {
     Some(())
 }
 
-fn try_print(host: &Element, lang: Lang, view: &ResultView) -> Option<()> {
+fn try_print(host: &Element, lang: Lang, summary: &PrintSummary) -> Option<()> {
     let doc = host.owner_document()?;
     if let Ok(Some(old)) = host.query_selector(".rs-print-frame") {
         old.remove();
@@ -80,7 +76,7 @@ fn try_print(host: &Element, lang: Lang, view: &ResultView) -> Option<()> {
     fdoc.set_title(&i18n::text(lang, Msg::PrintTitle));
     let body = fdoc.body()?;
     let page = el(&fdoc, "div", Some("rs-print"), None)?;
-    build(&fdoc, &page, lang, view)?;
+    build(&fdoc, &page, lang, summary)?;
     body.append_child(&page).ok()?;
     // Unstyled rather than not at all, if the sheet cannot be read or adopted.
     let _ = adopt_css(host, &win, &fdoc);
@@ -92,7 +88,7 @@ fn try_print(host: &Element, lang: Lang, view: &ResultView) -> Option<()> {
     Some(())
 }
 
-fn build(doc: &Document, page: &Element, lang: Lang, view: &ResultView) -> Option<()> {
+fn build(doc: &Document, page: &Element, lang: Lang, summary: &PrintSummary) -> Option<()> {
     let t = |m: Msg| i18n::text(lang, m);
     add(
         &page,
@@ -105,17 +101,12 @@ fn build(doc: &Document, page: &Element, lang: Lang, view: &ResultView) -> Optio
             doc,
             "p",
             Some("rs-print-headline"),
-            Some(&t(view.headline_text)),
+            Some(&t(summary.headline)),
         )?,
     )?;
-    for s in view.sections.iter().filter(|s| !LEFT_OUT.contains(&s.name)) {
+    for s in &summary.sections {
         let sec = el(doc, "section", None, None)?;
-        let heading = if s.name == "why" {
-            Some(Msg::PrintAnswers)
-        } else {
-            s.heading
-        };
-        if let Some(h) = heading {
+        if let Some(h) = s.heading {
             add(&sec, el(doc, "h2", None, Some(&t(h)))?)?;
         }
         for b in &s.blocks {
@@ -124,12 +115,8 @@ fn build(doc: &Document, page: &Element, lang: Lang, view: &ResultView) -> Optio
         page.append_child(&sec).ok()?;
     }
     let foot = el(doc, "footer", None, None)?;
-    for s in view.sections.iter().filter(|s| s.name == "sources") {
-        for b in &s.blocks {
-            if !matches!(b, Block::Citations(_)) {
-                append_block(doc, &foot, lang, b)?;
-            }
-        }
+    for b in &summary.footer {
+        append_block(doc, &foot, lang, b)?;
     }
     page.append_child(&foot).ok()?;
     Some(())
@@ -140,6 +127,7 @@ fn append_block(doc: &Document, parent: &Element, lang: Lang, b: &Block) -> Opti
     let node = match b {
         Block::Para(m) => el(doc, "p", None, Some(&t(*m)))?,
         Block::ParaWith(text) => el(doc, "p", None, Some(&text.render(lang)))?,
+        // Never in a print summary (the core leaves them out).
         Block::KioskOnly(_) | Block::Phone(_) | Block::Say { .. } | Block::Citations(_) => {
             return Some(())
         }

@@ -24,8 +24,8 @@ pub fn result_screen(p: &ScreenProps) -> Html {
                 .target()
                 .and_then(|t| t.dyn_into::<Element>().ok())
                 .and_then(|b| b.closest(".rs-result").ok().flatten());
-            if let Some(screen) = screen {
-                print::print_summary(&screen, lang, &view);
+            if let (Some(screen), Some(summary)) = (screen, view.print_summary()) {
+                print::print_summary(&screen, lang, &summary);
             }
         })
     };

@@ -252,11 +252,11 @@ fn check_one(answers: &Answers, non_urgent: &[bool], report: &mut Report) -> boo
     }
 
     // Invariant 4: the safety net on every non-urgent result, never on urgent ones.
-    if view.has_section("safety-net") == expected.is_some() {
+    if view.has_section(SectionName::SafetyNet) == expected.is_some() {
         report.broken[3].record(|| {
             format!(
                 "{answers:?}: safety net shown = {}",
-                view.has_section("safety-net")
+                view.has_section(SectionName::SafetyNet)
             )
         });
     }
@@ -285,7 +285,7 @@ fn check_one(answers: &Answers, non_urgent: &[bool], report: &mut Report) -> boo
             }
         }
     }
-    view.has_section("referral")
+    view.has_section(SectionName::Referral)
 }
 
 /// Invariants 2 (C never hides the referral) and 3 (referral monotone in duration).

@@ -37,8 +37,9 @@ fn c_headline_keeps_the_rest_of_the_advice_below() {
         ..lower_back()
     };
     let v = view(&a);
-    for section in ["why", "self-care", "options", "safety-net", "sources"] {
-        assert!(v.has_section(section), "{section}");
+    use SectionName as S;
+    for section in [S::Why, S::SelfCare, S::Options, S::SafetyNet, S::Sources] {
+        assert!(v.has_section(section), "{section:?}");
     }
 }
 
@@ -56,7 +57,7 @@ fn stay_active_headline_under_four_weeks_even_when_not_back() {
         Work::FullSickLeave,
     );
     assert_eq!(headline(&a), Headline::StayActive);
-    assert!(!view(&a).has_section("referral"));
+    assert!(!view(&a).has_section(SectionName::Referral));
 }
 
 #[test]
@@ -123,7 +124,7 @@ fn four_weeks_or_more_means_4_to_6_6_to_12_and_over_12_weeks() {
         );
         let a = lower_back_with(duration, Activity::Partly, Work::Working);
         assert_eq!(
-            view(&a).has_section("referral"),
+            view(&a).has_section(SectionName::Referral),
             four_or_more,
             "{duration:?}"
         );

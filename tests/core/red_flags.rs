@@ -187,7 +187,7 @@ fn c_statement_is_named_in_the_result() {
         let why = v
             .sections
             .iter()
-            .find(|s| s.name == "why")
+            .find(|s| s.name == SectionName::Why)
             .expect("why section");
         let named = why.blocks.iter().any(
             |b| matches!(b, Block::Answers(qa) if qa.contains(&(Msg::SummaryFlagsC, flag.label()))),

@@ -15,7 +15,7 @@ fn referral_text(duration: Duration) -> Vec<Msg> {
     let section = v
         .sections
         .iter()
-        .find(|s| s.name == "referral")
+        .find(|s| s.name == SectionName::Referral)
         .expect("referral section");
     section
         .blocks
@@ -71,7 +71,7 @@ fn referral_under_a_c_headline_says_raise_it_at_that_visit() {
         ..lower_back_with(Duration::SixToTwelveWeeks, Activity::Partly, Work::Working)
     };
     let v = view(&a);
-    assert!(v.has_section("referral"));
+    assert!(v.has_section(SectionName::Referral));
     assert!(shows(&v, Msg::ReferralCFirst));
     assert!(!shows(
         &view(&lower_back_with(

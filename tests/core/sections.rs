@@ -17,7 +17,7 @@ fn radiating_section_only_when_the_pain_radiates() {
             radiating: Some(radiating),
             ..lower_back()
         };
-        assert_eq!(view(&a).has_section("radiating"), expected, "{radiating:?}");
+        assert_eq!(view(&a).has_section(SectionName::Radiating), expected, "{radiating:?}");
     }
 }
 
@@ -33,7 +33,7 @@ fn work_section_only_on_sick_leave() {
             work: Some(work),
             ..lower_back()
         };
-        assert_eq!(view(&a).has_section("work"), expected, "{work:?}");
+        assert_eq!(view(&a).has_section(SectionName::Work), expected, "{work:?}");
     }
 }
 
@@ -60,10 +60,10 @@ fn thoughts_section_needs_two_or_more_agreed() {
     let none = with_thoughts(lower_back(), &[]);
     let one = with_thoughts(lower_back(), &[WorryALot]);
     let two = with_thoughts(lower_back(), &[FearOfHarm, NotBackInThreeMonths]);
-    assert!(!view(&none).has_section("thoughts"));
-    assert!(!view(&one).has_section("thoughts"));
+    assert!(!view(&none).has_section(SectionName::Thoughts));
+    assert!(!view(&one).has_section(SectionName::Thoughts));
     let v = view(&two);
-    assert!(v.has_section("thoughts"));
+    assert!(v.has_section(SectionName::Thoughts));
     for m in [Msg::ThoughtsAffect, Msg::ThoughtsHelp, Msg::ThoughtsGp] {
         assert!(shows(&v, m), "{}", m.id());
     }
@@ -71,7 +71,7 @@ fn thoughts_section_needs_two_or_more_agreed() {
 
 #[test]
 fn skipped_thoughts_give_no_thoughts_section() {
-    assert!(!view(&lower_back()).has_section("thoughts"));
+    assert!(!view(&lower_back()).has_section(SectionName::Thoughts));
 }
 
 #[test]
@@ -105,7 +105,7 @@ fn neck_note_only_for_neck_or_several_places() {
         (Location::Several, true),
     ] {
         assert_eq!(
-            view(&calm(location)).has_section("neck"),
+            view(&calm(location)).has_section(SectionName::Neck),
             expected,
             "{location:?}"
         );
@@ -115,7 +115,7 @@ fn neck_note_only_for_neck_or_several_places() {
 #[test]
 fn self_care_and_options_on_every_non_urgent_result() {
     let v = view(&lower_back());
-    assert!(v.has_section("self-care"));
+    assert!(v.has_section(SectionName::SelfCare));
     assert!(shows(&v, Msg::SelfcarePainRelief));
     for option in rules::OPTIONS {
         assert!(shows(&v, option.text), "{}", option.text.id());
@@ -136,7 +136,7 @@ fn sources_section_gives_the_guideline_date_and_the_content_version() {
     let blocks: Vec<&Block> = v
         .sections
         .iter()
-        .filter(|s| s.name == "sources")
+        .filter(|s| s.name == SectionName::Sources)
         .flat_map(|s| &s.blocks)
         .collect();
     assert!(blocks.contains(&&Block::ParaWith(Text::sources_updated("15.09.2021"))));

@@ -58,12 +58,12 @@ pub fn check_outcome(state: &State, outcome: &Outcome, context: &dyn Fn() -> Str
                 "self-care text {self_care:?} on an urgent screen: {}",
                 context()
             );
-            assert!(!view.has_section("safety-net"), "{}", context());
+            assert!(!view.has_section(SectionName::SafetyNet), "{}", context());
         }
         None => {
             assert_eq!(state.step, Step::Result, "{}", context());
             assert!(!view.headline.is_urgent(), "{}", context());
-            assert!(view.has_section("safety-net"), "{}", context());
+            assert!(view.has_section(SectionName::SafetyNet), "{}", context());
         }
     }
     for m in view.messages() {

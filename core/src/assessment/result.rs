@@ -8,7 +8,9 @@ use super::sources::SourceId;
 use crate::i18n::{Msg, Text};
 
 mod advice;
+mod print;
 use advice::advice_view;
+pub use print::PrintSummary;
 
 /// A phone number to call, shown large with a `tel:` link.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -53,10 +55,54 @@ pub enum Block {
     Citations(&'static [SourceId]),
 }
 
+/// The parts a result can have, in a stable, language-independent name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SectionName {
+    /// Urgent screens: what to do now.
+    Action,
+    /// Urgent screens: the statement the patient picked.
+    Reason,
+    /// Urgent screens: what to say on the phone.
+    Say,
+    /// Right under the headline, without a heading of its own.
+    HeadlineDetail,
+    Why,
+    Referral,
+    Radiating,
+    Work,
+    Thoughts,
+    SelfCare,
+    Options,
+    Neck,
+    SafetyNet,
+    Sources,
+}
+
+impl SectionName {
+    /// For the DOM's classes and anchors (`rs-section-why`, `rs-sec-why`).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Self::Action => "action",
+            Self::Reason => "reason",
+            Self::Say => "say",
+            Self::HeadlineDetail => "headline-detail",
+            Self::Why => "why",
+            Self::Referral => "referral",
+            Self::Radiating => "radiating",
+            Self::Work => "work",
+            Self::Thoughts => "thoughts",
+            Self::SelfCare => "self-care",
+            Self::Options => "options",
+            Self::Neck => "neck",
+            Self::SafetyNet => "safety-net",
+            Self::Sources => "sources",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ViewSection {
-    /// Stable, language-independent name (used for anchors and tests).
-    pub name: &'static str,
+    pub name: SectionName,
     pub heading: Option<Msg>,
     pub blocks: Vec<Block>,
 }
@@ -70,34 +116,44 @@ pub struct ResultView {
     pub sections: Vec<ViewSection>,
 }
 
+impl Block {
+    /// The messages the block shows, in order, appended to `out`.
+    pub fn messages(&self, out: &mut Vec<Msg>) {
+        match self {
+            Block::Para(m) | Block::KioskOnly(m) | Block::Subheading(m) => out.push(*m),
+            Block::ParaWith(t) => out.push(t.msg()),
+            Block::Bullets(ms) => out.extend(ms),
+            Block::Answers(qa) => qa.iter().for_each(|(q, a)| out.extend([*q, *a])),
+            Block::Options(os) => out.extend(os.iter().map(|o| o.0)),
+            Block::Phone(p) => out.push(p.label),
+            Block::Say { statement, .. } => out.extend([Msg::UrgentSayWhere, *statement]),
+            Block::Citations(_) => {}
+        }
+    }
+}
+
+impl ViewSection {
+    /// The heading's and the blocks' messages, in order, appended to `out`.
+    pub fn messages(&self, out: &mut Vec<Msg>) {
+        out.extend(self.heading);
+        self.blocks.iter().for_each(|b| b.messages(out));
+    }
+}
+
 impl ResultView {
-    /// Every message in the view, for tests and for the print summary.
+    /// Every message in the view, for tests.
     pub fn messages(&self) -> Vec<Msg> {
         let mut out = vec![self.headline_text];
-        for s in &self.sections {
-            out.extend(s.heading);
-            for b in &s.blocks {
-                match b {
-                    Block::Para(m) | Block::KioskOnly(m) | Block::Subheading(m) => out.push(*m),
-                    Block::ParaWith(t) => out.push(t.msg()),
-                    Block::Bullets(ms) => out.extend(ms),
-                    Block::Answers(qa) => qa.iter().for_each(|(q, a)| out.extend([*q, *a])),
-                    Block::Options(os) => out.extend(os.iter().map(|o| o.0)),
-                    Block::Phone(p) => out.push(p.label),
-                    Block::Say { statement, .. } => out.extend([Msg::UrgentSayWhere, *statement]),
-                    Block::Citations(_) => {}
-                }
-            }
-        }
+        self.sections.iter().for_each(|s| s.messages(&mut out));
         out
     }
 
-    pub fn has_section(&self, name: &str) -> bool {
+    pub fn has_section(&self, name: SectionName) -> bool {
         self.sections.iter().any(|s| s.name == name)
     }
 }
 
-fn section(name: &'static str, heading: Option<Msg>, blocks: Vec<Block>) -> ViewSection {
+fn section(name: SectionName, heading: Option<Msg>, blocks: Vec<Block>) -> ViewSection {
     ViewSection {
         name,
         heading,
@@ -159,9 +215,9 @@ pub fn result_view(outcome: &Outcome, answers: &Answers) -> ResultView {
                 action.push(Block::Para(Msg::UrgentBFree));
                 action.push(Block::Para(Msg::UrgentBGp));
             }
-            let mut sections = vec![section("action", None, action)];
+            let mut sections = vec![section(SectionName::Action, None, action)];
             sections.push(section(
-                "reason",
+                SectionName::Reason,
                 None,
                 vec![
                     Block::Subheading(Msg::UrgentReason),
@@ -170,7 +226,7 @@ pub fn result_view(outcome: &Outcome, answers: &Answers) -> ResultView {
             ));
             if let Some(say) = flag.say() {
                 sections.push(section(
-                    "say",
+                    SectionName::Say,
                     Some(Msg::UrgentSayTitle),
                     vec![Block::Say {
                         location_key: location.say_key(),

@@ -1,7 +1,7 @@
 //! The full advice (no A or B flag): the headline and the sections that
 //! apply, block by block.
 
-use super::{answer_summary, section, Block, ResultView};
+use super::{answer_summary, section, Block, ResultView, SectionName};
 use crate::assessment::questionnaire::Answers;
 use crate::assessment::rules::{Advice, Headline, ReferralStrength, Section, OPTIONS};
 use crate::assessment::sources::{SourceId, CONTENT_VERSION, GUIDELINE_UPDATED};
@@ -23,7 +23,7 @@ pub(super) fn advice_view(advice: &Advice, answers: &Answers) -> ResultView {
     if advice.headline == Headline::StayActive {
         // Rule stay-active: see the fastlege if not better after 4–6 weeks.
         sections.push(section(
-            "headline-detail",
+            SectionName::HeadlineDetail,
             None,
             vec![Block::Para(Msg::StayActiveGp)],
         ));
@@ -31,7 +31,7 @@ pub(super) fn advice_view(advice: &Advice, answers: &Answers) -> ResultView {
     for s in &advice.sections {
         sections.push(match *s {
             Section::Why => section(
-                "why",
+                SectionName::Why,
                 Some(Msg::SectionWhy),
                 vec![
                     Block::Para(Msg::WhyIntro),
@@ -51,10 +51,10 @@ pub(super) fn advice_view(advice: &Advice, answers: &Answers) -> ResultView {
                 if advice.headline == Headline::SeeGpWithinDays {
                     b.push(Block::Para(Msg::ReferralCFirst));
                 }
-                section("referral", Some(Msg::SectionReferral), b)
+                section(SectionName::Referral, Some(Msg::SectionReferral), b)
             }
             Section::RadiatingPain => section(
-                "radiating",
+                SectionName::Radiating,
                 Some(Msg::SectionRadiating),
                 vec![
                     Block::Para(Msg::RadiatingBody),
@@ -69,7 +69,7 @@ pub(super) fn advice_view(advice: &Advice, answers: &Answers) -> ResultView {
                 if plan_return {
                     b.push(Block::Para(Msg::WorkPlanReturn));
                 }
-                section("work", Some(Msg::SectionWork), b)
+                section(SectionName::Work, Some(Msg::SectionWork), b)
             }
             Section::ThoughtsAndFeelings {
                 explain,
@@ -86,10 +86,10 @@ pub(super) fn advice_view(advice: &Advice, answers: &Answers) -> ResultView {
                 if mood_safety {
                     b.push(Block::Para(Msg::MoodSafety));
                 }
-                section("thoughts", Some(Msg::SectionThoughts), b)
+                section(SectionName::Thoughts, Some(Msg::SectionThoughts), b)
             }
             Section::WhatYouCanDoNow => section(
-                "self-care",
+                SectionName::SelfCare,
                 Some(Msg::SectionSelfCare),
                 vec![Block::Bullets(vec![
                     Msg::SelfcareActive,
@@ -99,7 +99,7 @@ pub(super) fn advice_view(advice: &Advice, answers: &Answers) -> ResultView {
                 ])],
             ),
             Section::Options => section(
-                "options",
+                SectionName::Options,
                 Some(Msg::SectionOptions),
                 vec![
                     Block::Options(
@@ -119,9 +119,9 @@ pub(super) fn advice_view(advice: &Advice, answers: &Answers) -> ResultView {
                     ),
                 ],
             ),
-            Section::NeckNote => section("neck", None, vec![Block::Para(Msg::NeckNote)]),
+            Section::NeckNote => section(SectionName::Neck, None, vec![Block::Para(Msg::NeckNote)]),
             Section::SafetyNet => section(
-                "safety-net",
+                SectionName::SafetyNet,
                 Some(Msg::SectionSafety),
                 vec![
                     Block::Para(Msg::Safety113),
@@ -130,7 +130,7 @@ pub(super) fn advice_view(advice: &Advice, answers: &Answers) -> ResultView {
                 ],
             ),
             Section::Sources => section(
-                "sources",
+                SectionName::Sources,
                 Some(Msg::SectionSources),
                 vec![
                     Block::Para(Msg::SourcesGuideline),
