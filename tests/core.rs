@@ -90,13 +90,13 @@ fn with_thoughts(mut a: Answers, agreed: &[Thought]) -> Answers {
 // ---------------------------------------------------------------------------
 
 /// The number of combinations, counted from the content spec (sections 4 and 5),
-/// independently of the code: A has 3 statements for every location and 2 more
-/// for the neck; B has 6 + 2; C has 7; each screen adds «none of these».
+/// independently of the code: A has 3 statements for every location and 3 more
+/// for the neck; B has 9 + 2 (v2); C has 7; each screen adds «none of these».
 fn expected_combinations() -> u64 {
     let screens = |a: u64, b: u64, c: u64| (a + 1) * (b + 1) * (c + 1);
-    let neck_locations = 2 * screens(3 + 2, 6 + 2, 7); // neck, several places
-    let back_locations = 2 * screens(3, 6, 7); // middle of the back, lower back
-    let radiating = 3;
+    let neck_locations = 2 * screens(3 + 3, 9 + 2, 7); // neck, several places
+    let back_locations = 2 * screens(3, 9, 7); // middle of the back, lower back
+    let radiating = 5; // v2: worse or spreading, severe, stable, pain only, no
     let durations = 5;
     let activity = 3;
     let work = 4;
@@ -293,10 +293,13 @@ fn check_one(answers: &Answers, non_urgent: &[bool], report: &mut Report) -> boo
     let view = result_view(&outcome, answers);
     let messages = view.messages();
 
-    // Invariant 1 (and the A/B half of 2: whatever C says).
+    // Invariant 1 (and the A/B half of 2: whatever C says). Radiating pain
+    // getting worse or spreading is a B sign too (v2, content spec 5.2).
     let expected = if answers.flag(RedFlagGroup::A).is_some() {
         Some(Headline::Call113)
-    } else if answers.flag(RedFlagGroup::B).is_some() {
+    } else if answers.flag(RedFlagGroup::B).is_some()
+        || answers.radiating == Some(Radiating::WorseOrSpreading)
+    {
         Some(Headline::LegevaktToday)
     } else {
         None
@@ -599,22 +602,30 @@ fn neck_only_statements_are_shown_only_for_neck_or_several_places() {
         TearingPain,
         ChestPainOrBreathing,
         NeckStrokeSigns,
+        NeckDizzinessSigns,
         NeckWorstHeadacheOrMeningitis,
     ];
+    // v2: more cauda equina signs; unsteady walking for every location.
     let b_every = vec![
         SaddleNumbness,
         BladderOrBowel,
+        BothLegs,
+        SexualFunction,
         ProgressiveWeakness,
         FeverOrIll,
+        UnsteadyWalking,
         FallPossibleFracture,
         CancerWithNightPain,
     ];
     let b_neck = vec![
         SaddleNumbness,
         BladderOrBowel,
+        BothLegs,
+        SexualFunction,
         ProgressiveWeakness,
         FeverOrIll,
         NeckStiffWithFever,
+        UnsteadyWalking,
         NeckHandClumsiness,
         FallPossibleFracture,
         CancerWithNightPain,
@@ -688,7 +699,7 @@ fn c_headline_wins_over_referral() {
     let a = Answers {
         flags_c: Some(FlagAnswer::Flag(RedFlag::MorningStiffness)),
         ..lower_back_with(
-            Duration::SixToTwelveWeeks,
+            Duration::SixWeeksToThreeMonths,
             Activity::MostlyNot,
             Work::FullSickLeave,
         )
@@ -698,7 +709,7 @@ fn c_headline_wins_over_referral() {
 
 #[test]
 fn c_headline_wins_over_stay_active_and_keep_going() {
-    for duration in [Duration::UnderTwoWeeks, Duration::OverTwelveWeeks] {
+    for duration in [Duration::UnderTwoWeeks, Duration::OverThreeMonths] {
         let a = Answers {
             flags_c: Some(FlagAnswer::Flag(RedFlag::WeightLoss)),
             ..lower_back_with(duration, Activity::AsBefore, Work::Working)
@@ -721,14 +732,14 @@ fn c_headline_keeps_the_rest_of_the_advice_below() {
 
 #[test]
 fn referral_headline_at_four_weeks_or_more_when_not_back() {
-    let a = lower_back_with(Duration::FourToSixWeeks, Activity::Partly, Work::Working);
+    let a = lower_back_with(Duration::FourToFiveWeeks, Activity::Partly, Work::Working);
     assert_eq!(headline(&a), Headline::TalkToGpAboutReferral);
 }
 
 #[test]
 fn stay_active_headline_under_four_weeks_even_when_not_back() {
     let a = lower_back_with(
-        Duration::TwoToFourWeeks,
+        Duration::TwoToThreeWeeks,
         Activity::MostlyNot,
         Work::FullSickLeave,
     );
@@ -744,7 +755,7 @@ fn stay_active_headline_says_see_the_fastlege_if_not_better_after_4_to_6_weeks()
 #[test]
 fn keep_going_headline_at_four_weeks_or_more_when_back() {
     let a = lower_back_with(
-        Duration::OverTwelveWeeks,
+        Duration::OverThreeMonths,
         Activity::AsBefore,
         Work::NotInPaidWork,
     );
@@ -772,7 +783,11 @@ fn not_back_means_activity_partly_or_no_or_any_sick_leave() {
     for (activity, work, expected) in cases {
         assert_eq!(not_back(activity, work), expected, "{activity:?} {work:?}");
         // Seen by the patient: at 6–12 weeks, «not back» means the referral headline.
-        let h = headline(&lower_back_with(Duration::SixToTwelveWeeks, activity, work));
+        let h = headline(&lower_back_with(
+            Duration::SixWeeksToThreeMonths,
+            activity,
+            work,
+        ));
         let expected_headline = if expected {
             Headline::TalkToGpAboutReferral
         } else {
@@ -783,13 +798,13 @@ fn not_back_means_activity_partly_or_no_or_any_sick_leave() {
 }
 
 #[test]
-fn four_weeks_or_more_means_4_to_6_6_to_12_and_over_12_weeks() {
+fn four_weeks_or_more_means_4_to_5_weeks_6_weeks_to_3_months_and_more() {
     let expected = [
         (Duration::UnderTwoWeeks, false),
-        (Duration::TwoToFourWeeks, false),
-        (Duration::FourToSixWeeks, true),
-        (Duration::SixToTwelveWeeks, true),
-        (Duration::OverTwelveWeeks, true),
+        (Duration::TwoToThreeWeeks, false),
+        (Duration::FourToFiveWeeks, true),
+        (Duration::SixWeeksToThreeMonths, true),
+        (Duration::OverThreeMonths, true),
     ];
     for (duration, four_or_more) in expected {
         assert_eq!(duration.four_weeks_or_more(), four_or_more, "{duration:?}");
@@ -834,35 +849,32 @@ fn referral_text(duration: Duration) -> Vec<Msg> {
 }
 
 #[test]
-fn referral_at_4_to_6_weeks_says_now_is_the_right_time() {
-    let text = referral_text(Duration::FourToSixWeeks);
+fn referral_at_4_to_5_weeks_says_now_is_the_right_time() {
+    let text = referral_text(Duration::FourToFiveWeeks);
     assert!(text.contains(&Msg::ReferralNow));
     assert!(!text.contains(&Msg::ReferralFirm));
     assert!(!text.contains(&Msg::ReferralRehab));
     assert_eq!(
-        referral(Duration::FourToSixWeeks, true),
+        referral(Duration::FourToFiveWeeks, true),
         Some(ReferralStrength::Now)
     );
 }
 
+// v2: interdisciplinary rehabilitation can help from about 6 weeks (Marin
+// 2017), not only after 3 months.
 #[test]
-fn referral_at_6_to_12_weeks_is_firm_without_rehabilitation() {
-    let text = referral_text(Duration::SixToTwelveWeeks);
-    assert!(text.contains(&Msg::ReferralFirm));
-    assert!(!text.contains(&Msg::ReferralNow));
-    assert!(!text.contains(&Msg::ReferralRehab));
-}
-
-#[test]
-fn referral_over_12_weeks_is_firm_and_adds_interdisciplinary_rehabilitation() {
-    let text = referral_text(Duration::OverTwelveWeeks);
-    assert!(text.contains(&Msg::ReferralFirm));
-    assert!(text.contains(&Msg::ReferralRehab));
+fn referral_from_6_weeks_is_firm_and_adds_interdisciplinary_rehabilitation() {
+    for duration in [Duration::SixWeeksToThreeMonths, Duration::OverThreeMonths] {
+        let text = referral_text(duration);
+        assert!(text.contains(&Msg::ReferralFirm), "{duration:?}");
+        assert!(!text.contains(&Msg::ReferralNow), "{duration:?}");
+        assert!(text.contains(&Msg::ReferralRehab), "{duration:?}");
+    }
 }
 
 #[test]
 fn referral_states_the_guideline_rule_and_that_the_fastlege_refers() {
-    let text = referral_text(Duration::FourToSixWeeks);
+    let text = referral_text(Duration::FourToFiveWeeks);
     assert!(text.contains(&Msg::ReferralRule));
     assert!(text.contains(&Msg::ReferralGpRefers));
 }
@@ -871,14 +883,18 @@ fn referral_states_the_guideline_rule_and_that_the_fastlege_refers() {
 fn referral_under_a_c_headline_says_raise_it_at_that_visit() {
     let a = Answers {
         flags_c: Some(FlagAnswer::Flag(RedFlag::SteroidsOrOsteoporosis)),
-        ..lower_back_with(Duration::SixToTwelveWeeks, Activity::Partly, Work::Working)
+        ..lower_back_with(
+            Duration::SixWeeksToThreeMonths,
+            Activity::Partly,
+            Work::Working,
+        )
     };
     let v = view(&a);
     assert!(v.has_section("referral"));
     assert!(shows(&v, Msg::ReferralCFirst));
     assert!(!shows(
         &view(&lower_back_with(
-            Duration::SixToTwelveWeeks,
+            Duration::SixWeeksToThreeMonths,
             Activity::Partly,
             Work::Working
         )),
@@ -922,12 +938,12 @@ fn work_section_only_on_sick_leave() {
 #[test]
 fn work_section_plans_the_way_back_from_four_weeks() {
     let short = view(&lower_back_with(
-        Duration::TwoToFourWeeks,
+        Duration::TwoToThreeWeeks,
         Activity::Partly,
         Work::GradedSickLeave,
     ));
     let long = view(&lower_back_with(
-        Duration::FourToSixWeeks,
+        Duration::FourToFiveWeeks,
         Activity::Partly,
         Work::GradedSickLeave,
     ));
@@ -1030,8 +1046,8 @@ fn sources_section_gives_the_guideline_date_and_the_content_version() {
     assert!(
         blocks
             .iter()
-            .any(|b| matches!(b, Block::Citations(c) if c.len() == 20)),
-        "the 20 citations of section 8"
+            .any(|b| matches!(b, Block::Citations(c) if c.len() == 22)),
+        "the 22 citations of section 8 (v2)"
     );
 }
 

@@ -53,7 +53,7 @@ fn full_journey(location: Location) -> Vec<Action> {
         Action::Next,
         answer(AnswerValue::Radiating(Radiating::PainOnly)),
         Action::Next,
-        answer(AnswerValue::Duration(Duration::SixToTwelveWeeks)),
+        answer(AnswerValue::Duration(Duration::SixWeeksToThreeMonths)),
         Action::Next,
         answer(AnswerValue::Activity(Activity::Partly)),
         Action::Next,
@@ -271,7 +271,7 @@ fn set_lang_keeps_answers_and_screen() {
 fn an_answer_for_a_question_not_on_screen_is_ignored() {
     let on_location = start().reduce(Action::Next);
     for v in [
-        AnswerValue::Duration(Duration::OverTwelveWeeks),
+        AnswerValue::Duration(Duration::OverThreeMonths),
         AnswerValue::Flags(RedFlagGroup::A, FlagAnswer::NoneOfThese),
         AnswerValue::Thought(Thought::WorryALot, Agreement::Agree),
     ] {
@@ -426,7 +426,8 @@ fn check_outcome(state: &State, outcome: &Outcome, context: &dyn Fn() -> String)
     let view = result_view(outcome, a);
     let expected = if a.flag(RedFlagGroup::A).is_some() {
         Some(Headline::Call113)
-    } else if a.flag(RedFlagGroup::B).is_some() {
+    } else if a.flag(RedFlagGroup::B).is_some() || a.radiating == Some(Radiating::WorseOrSpreading)
+    {
         Some(Headline::LegevaktToday)
     } else {
         None

@@ -160,10 +160,28 @@ fn none_value(g: RedFlagGroup) -> &'static str {
     value(AnswerValue::Flags(g, FlagAnswer::NoneOfThese))
 }
 
-/// «A flag of group g was picked».
+/// «A flag of group g was picked», on its screen or (B and C) as the
+/// radiating-pain option that counts as a sign of that group.
 fn flag_picked(g: RedFlagGroup) -> String {
     let q = name(Question::RedFlags(g));
-    format!("{{{q}}} notempty and {{{q}}} <> '{}'", none_value(g))
+    let on_screen = format!("{{{q}}} notempty and {{{q}}} <> '{}'", none_value(g));
+    match radiating_sign(g) {
+        Some(r) => format!(
+            "({on_screen}) or {{{}}} = '{}'",
+            name(Question::Radiating),
+            value(AnswerValue::Radiating(r))
+        ),
+        None => on_screen,
+    }
+}
+
+/// The radiating-pain option that counts as a sign of group g, if any.
+fn radiating_sign(g: RedFlagGroup) -> Option<Radiating> {
+    Radiating::ALL.into_iter().find(|r| r.sign() == Some(g))
+}
+
+fn sign_picked(a: &Answers, g: RedFlagGroup) -> bool {
+    a.flag(g).is_some() || (radiating_sign(g).is_some() && a.radiating == radiating_sign(g))
 }
 
 /// The sets the headline conditions are written with, taken from the core.
@@ -209,12 +227,12 @@ fn headline_rules(x: &Sets) -> Vec<(Headline, Option<String>, Box<dyn Fn(&Answer
         (
             Headline::LegevaktToday,
             Some(flag_picked(RedFlagGroup::B)),
-            Box::new(|a: &Answers| a.flag(RedFlagGroup::B).is_some()),
+            Box::new(|a: &Answers| sign_picked(a, RedFlagGroup::B)),
         ),
         (
             Headline::SeeGpWithinDays,
             Some(flag_picked(RedFlagGroup::C)),
-            Box::new(|a: &Answers| a.flag(RedFlagGroup::C).is_some()),
+            Box::new(|a: &Answers| sign_picked(a, RedFlagGroup::C)),
         ),
         (
             Headline::TalkToGpAboutReferral,
@@ -414,13 +432,16 @@ pub fn render() -> String {
             ("name", s(format!("page-{}", name(q)))),
             ("elements", J::A(vec![question_json(q)])),
         ];
-        // A and B stop the questionnaire: later screens only while they are «none».
+        // A and B stop the questionnaire: later screens only while they are «none»
+        // (and the radiating-pain answer is not the B sign).
         let stops: Vec<String> = Question::ORDER[..q.position()]
             .iter()
             .filter_map(|&p| match p {
                 Question::RedFlags(g) if g.stops() => {
                     Some(format!("{{{}}} = '{}'", name(p), none_value(g)))
                 }
+                Question::Radiating => radiating_sign(RedFlagGroup::B)
+                    .map(|r| format!("{{{}}} <> '{}'", name(p), value(AnswerValue::Radiating(r)))),
                 _ => None,
             })
             .collect();

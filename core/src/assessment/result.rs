@@ -10,6 +10,11 @@ use crate::i18n::{Msg, Var};
 mod advice;
 use advice::advice_view;
 
+/// The warning-sign lines: the A and B signs in short, one line per number.
+/// Every non-urgent result shows them (invariant 8), and the static fallback
+/// shows the same lines, so no result says less than the fallback.
+pub const EMERGENCY_LINES: [Msg; 2] = [Msg::Safety113, Msg::Safety116];
+
 /// A phone number to call, shown large with a `tel:` link.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Phone {
@@ -99,6 +104,16 @@ impl ResultView {
     }
 }
 
+/// The intended purpose in one or two sentences: general information, not a
+/// medical assessment; nothing stored or sent (content spec section 1).
+fn purpose() -> ViewSection {
+    section(
+        "purpose",
+        None,
+        vec![Block::Para(Msg::Disclaimer), Block::Para(Msg::Privacy)],
+    )
+}
+
 fn section(name: &'static str, heading: Option<Msg>, blocks: Vec<Block>) -> ViewSection {
     ViewSection {
         name,
@@ -145,7 +160,7 @@ pub fn result_view(outcome: &Outcome, answers: &Answers) -> ResultView {
     match outcome {
         Outcome::Urgent {
             group,
-            flag,
+            reason,
             location,
         } => {
             let a = *group == RedFlagGroup::A;
@@ -167,10 +182,10 @@ pub fn result_view(outcome: &Outcome, answers: &Answers) -> ResultView {
                 None,
                 vec![
                     Block::Subheading(Msg::UrgentReason),
-                    Block::Bullets(vec![flag.label()]),
+                    Block::Bullets(vec![reason.label()]),
                 ],
             ));
-            if let Some(say) = flag.say() {
+            if let Some(say) = reason.say() {
                 sections.push(section(
                     "say",
                     Some(Msg::UrgentSayTitle),
@@ -180,6 +195,9 @@ pub fn result_view(outcome: &Outcome, answers: &Answers) -> ResultView {
                     }],
                 ));
             }
+            // The purpose after the action and the phone script, never before
+            // «Ring 113 nå» (content spec section 1, v2).
+            sections.push(purpose());
             ResultView {
                 headline: outcome.headline(),
                 headline_text: if a {
