@@ -14,7 +14,7 @@ review-outcomes = Possible results
 review-sources = Sources
 review-invariants = What the tests prove for every combination of answers
 
-review-rule-urgent-a = Any statement in group A gives «Call 113 now». The questionnaire stops. The result shows only the action, with no self-care advice.
+review-rule-urgent-a = Any statement in group A gives «Call 113 now». The questionnaire stops. The result shows only the action, with no self-care advice. [v2] New neck statement: sudden dizziness with unsteadiness, double vision or trouble swallowing (neck artery dissection, posterior circulation stroke) goes to 113, not legevakt. «A hard fall», never just «a fall». The aortic tear statement leads with what sets it apart from ordinary back pain (sudden, tearing, unlike any before, or feeling faint, pale and clammy), not with «Severe pain in the back».
 review-rule-urgent-b = A statement in group B, and none in A, gives «Contact legevakt 116 117 or your fastlege now; you should be examined today». The questionnaire stops, and no other advice is shown. [v2] More cauda equina signs (toilet paper, bladder sensation, both legs, sexual function) and unsteady walking for every location.
 review-rule-radiating-b = [v2] Radiating pain with numbness or weakness that is getting worse or spreading gives the B result (examined today): a second chance for a B sign missed on the B screen. The patient picks the first option that fits.
 review-rule-phone-script = [v2] The phone script on A and B screens uses only what the patient answered: «Several places» says «I have pain in several places», not neck and back. The patient sees the signs, never a condition name.

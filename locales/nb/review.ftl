@@ -14,7 +14,7 @@ review-outcomes = Mulige resultater
 review-sources = Kilder
 review-invariants = Dette beviser testene for alle kombinasjoner av svar
 
-review-rule-urgent-a = Et utsagn i gruppe A gir «Ring 113 nå». Spørsmålene stopper. Resultatet viser bare hva pasienten skal gjøre, uten råd om egenbehandling.
+review-rule-urgent-a = Et utsagn i gruppe A gir «Ring 113 nå». Spørsmålene stopper. Resultatet viser bare hva pasienten skal gjøre, uten råd om egenbehandling. [v2] Nytt nakkeutsagn: plutselig svimmelhet med ustøhet, dobbeltsyn eller svelgeproblemer (disseksjon av halsarterie, hjerneslag i bakre kretsløp) går til 113, ikke legevakt. «Kraftig fall», aldri bare «et fall». Utsagnet om aortadisseksjon begynner med det som skiller det fra vanlige ryggsmerter (plutselig, rivende, ulik alt før, eller besvimelsesfølelse, blek og klam), ikke med «Sterke smerter i ryggen».
 review-rule-urgent-b = Et utsagn i gruppe B, og ingen i A, gir «Kontakt legevakt 116 117 eller fastlegen nå; du bør bli undersøkt i dag». Spørsmålene stopper, og ingen andre råd vises. [v2] Flere tegn på cauda equina (dopapiret, følelsen av full blære, begge bein, seksualfunksjon) og ustø gang for alle steder.
 review-rule-radiating-b = [v2] Utstrålende smerte med nummenhet eller svakhet som blir verre eller sprer seg, gir B-resultatet (undersøkelse i dag): en ny sjanse for et B-tegn pasienten ikke valgte på B-skjermen. Pasienten velger det første som passer.
 review-rule-phone-script = [v2] Telefonmanuset på A- og B-skjermene bruker bare det pasienten svarte: «Flere steder» blir «Jeg har vondt flere steder», ikke nakke og rygg. Pasienten ser tegnene, aldri navnet på en tilstand.

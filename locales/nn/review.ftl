@@ -14,7 +14,7 @@ review-outcomes = Moglege resultat
 review-sources = Kjelder
 review-invariants = Dette provar testane for alle kombinasjonar av svar
 
-review-rule-urgent-a = Eit utsegn i gruppe A gir «Ring 113 no». Spørsmåla stoppar. Resultatet viser berre kva pasienten skal gjere, utan råd om eigenbehandling.
+review-rule-urgent-a = Eit utsegn i gruppe A gir «Ring 113 no». Spørsmåla stoppar. Resultatet viser berre kva pasienten skal gjere, utan råd om eigenbehandling. [v2] Nytt nakkeutsegn: plutseleg svimmelheit med ustøleik, dobbeltsyn eller svelgjeproblem (disseksjon av halsarterie, hjerneslag i bakre krinslaup) går til 113, ikkje legevakt. «Kraftig fall», aldri berre «eit fall». Utsegnet om aortadisseksjon byrjar med det som skil det frå vanlege ryggsmertar (plutseleg, rivande, ulik alt før, eller at ein held på å svime av, er bleik og klam), ikkje med «Sterke smertar i ryggen».
 review-rule-urgent-b = Eit utsegn i gruppe B, og ingen i A, gir «Kontakt legevakta 116 117 eller fastlegen no; du bør bli undersøkt i dag». Spørsmåla stoppar, og ingen andre råd blir viste. [v2] Fleire teikn på cauda equina (toalettpapiret, kjensla av full blære, begge bein, seksualfunksjon) og ustø gange for alle stader.
 review-rule-radiating-b = [v2] Utstrålande smerte med nummenheit eller svakheit som blir verre eller spreier seg, gir B-resultatet (undersøking i dag): ein ny sjanse for eit B-teikn pasienten ikkje valde på B-skjermen. Pasienten vel det første som passar.
 review-rule-phone-script = [v2] Telefonmanuset på A- og B-skjermane bruker berre det pasienten svarte: «Fleire stader» blir «Eg har vondt fleire stader», ikkje nakke og rygg. Pasienten ser teikna, aldri namnet på ein tilstand.

@@ -134,7 +134,7 @@ for (const lang of ['nb', 'nn']) {
       await expect(heading(widget)).toHaveText(text(lang, 'headline-referral'));
       const referral = section(widget, lang, 'section-referral');
       await expect(referral).toContainText(text(lang, 'referral-rehab'));
-      await expect(referral).toContainText({ nb: 'tverrfaglig rehabilitering', nn: 'tverrfagleg rehabilitering' }[lang]);
+      await expect(referral).toContainText({ nb: /tverrfaglig rehabilitering/i, nn: /tverrfagleg rehabilitering/i }[lang]);
       await expect(section(widget, lang, 'section-options')).toContainText(text(lang, 'option-rehab'));
     });
 
