@@ -90,11 +90,15 @@ fn assert_footer(p: &PrintSummary) {
         Msg::SourcesGuideline,
         Msg::SourcesUpdated,
         Msg::ContentVersion,
-        Msg::Disclaimer,
-        Msg::Privacy,
     ] {
         assert!(footer.contains(&m), "{m:?} in the footer");
     }
+    // v2: the purpose (not a diagnosis; nothing stored or sent) stands right
+    // under the headline (content spec section 1), on paper too.
+    assert_eq!(
+        section_messages(p, SectionName::Purpose),
+        [Msg::Disclaimer, Msg::Privacy]
+    );
 }
 
 #[test]
@@ -134,7 +138,16 @@ fn short_episode_prints_stay_active_answers_and_safety_net() {
     // The 4–6 weeks rule under the headline, the answers, the safety net; no
     // referral, radiating, work or thoughts section applies.
     use SectionName as S;
-    assert_eq!(names(&p), [S::HeadlineDetail, S::Why, S::SafetyNet]);
+    assert_eq!(
+        names(&p),
+        [
+            S::Purpose,
+            S::HeadlineDetail,
+            S::Why,
+            S::GpQuestions,
+            S::SafetyNet
+        ]
+    );
     assert_eq!(section_messages(&p, S::HeadlineDetail), [Msg::StayActiveGp]);
     assert_eq!(section(&p, S::Why).heading, Some(Msg::PrintAnswers));
     assert_eq!(
@@ -165,7 +178,7 @@ fn referral_prints_the_referral_work_and_mood_safety_but_not_the_self_care() {
     let mut a = answers(
         Location::Neck,
         Radiating::No,
-        Duration::SixToTwelveWeeks,
+        Duration::SixWeeksToThreeMonths,
         Activity::MostlyNot,
         Work::FullSickLeave,
     );
@@ -176,13 +189,21 @@ fn referral_prints_the_referral_work_and_mood_safety_but_not_the_self_care() {
     // Self-care, the options, the neck note and the citations stay on screen.
     assert_eq!(
         names(&p),
-        [S::Why, S::Referral, S::Work, S::Thoughts, S::SafetyNet]
+        [
+            S::Purpose,
+            S::Why,
+            S::Referral,
+            S::Work,
+            S::Thoughts,
+            S::GpQuestions,
+            S::SafetyNet
+        ]
     );
 
     let answered = printed_answers(&p);
     for pair in [
         (Msg::QLocation, Msg::LocationNeck),
-        (Msg::QDuration, Msg::Duration612),
+        (Msg::QDuration, Msg::Duration6Weeks3Months),
         (Msg::QActivity, Msg::ActivityNo),
         (Msg::QWork, Msg::WorkFull),
         (Msg::ThoughtDown, Msg::AnswerAgree),
@@ -223,7 +244,7 @@ fn c_sign_prints_the_c_headline_and_still_the_referral() {
     let mut a = answers(
         Location::LowerBack,
         Radiating::PainOnly,
-        Duration::FourToSixWeeks,
+        Duration::FourToFiveWeeks,
         Activity::Partly,
         Work::GradedSickLeave,
     );
@@ -234,7 +255,15 @@ fn c_sign_prints_the_c_headline_and_still_the_referral() {
     use SectionName as S;
     assert_eq!(
         names(&p),
-        [S::Why, S::Referral, S::Radiating, S::Work, S::SafetyNet]
+        [
+            S::Purpose,
+            S::Why,
+            S::Referral,
+            S::Radiating,
+            S::Work,
+            S::GpQuestions,
+            S::SafetyNet
+        ]
     );
     assert!(
         printed_answers(&p).contains(&(Msg::SummaryFlagsC, c.label())),
@@ -254,7 +283,11 @@ fn c_sign_prints_the_c_headline_and_still_the_referral() {
 #[test]
 fn every_calm_result_prints_the_safety_net_and_nothing_the_screen_lacks() {
     for location in Location::ALL {
-        for radiating in Radiating::ALL {
+        // Radiating pain getting worse is a B sign (v2): no printout.
+        for radiating in Radiating::ALL
+            .into_iter()
+            .filter(|r| r.sign() != Some(RedFlagGroup::B))
+        {
             for duration in Duration::ALL {
                 for activity in Activity::ALL {
                     for work in Work::ALL {

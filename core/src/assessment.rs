@@ -5,6 +5,7 @@
 pub mod answers;
 pub mod evidence;
 pub mod flow;
+pub mod gp_questions;
 pub mod questionnaire;
 pub mod red_flags;
 pub mod result;
@@ -15,4 +16,6 @@ pub use flow::{Action, State, Step};
 pub use questionnaire::*;
 pub use result::{result_view, Block, PrintSummary, ResultView, SectionName};
 pub use rules::{advise, Advice, Headline, Outcome, Section};
-pub use sources::{SourceId, CONTENT_VERSION, GUIDELINE_TITLE, GUIDELINE_UPDATED};
+pub use gp_questions::GpQuestion;
+pub use red_flags::UrgentReason;
+pub use sources::{SourceId, CONTENT_DIGEST, CONTENT_VERSION, GUIDELINE_TITLE, GUIDELINE_UPDATED};

@@ -1,6 +1,8 @@
 # Ryggsjekk – pasienttekster, bokmål (referansespråket).
 # Klarspråk: korte setninger, «du», aktiv form, det viktigste først.
-# LIX for alle tekstene i denne fila skal være 40 eller lavere (tests/locales.rs).
+# LIX for alle tekstene i denne fila skal være 40 eller lavere (tests/locales.rs),
+# og ingen melding på 10 ord eller mer over 45 (tests/readability.rs).
+# Pasienten ser tegnene, aldri navnet på en tilstand (aortadisseksjon, hjerneslag, cauda equina).
 
 ## Rammen (alle skjermer)
 
@@ -45,44 +47,51 @@ flags-hint = Velg det første som passer. Passer ingenting, velger du «Nei, ing
 flag-none = Nei, ingen av disse
 
 # A: ring 113
-flag-a-trauma-weakness = Etter en alvorlig ulykke eller et fall: ny svakhet, nummenhet eller lammelse i armer eller bein
-flag-a-tearing-pain = Plutselig og veldig sterk smerte i ryggen eller mellom skulderbladene. Smerten kjennes rivende, eller du er nær ved å besvime, er blek eller kald og klam.
+flag-a-trauma-weakness = Etter en alvorlig ulykke eller et kraftig fall: ny svakhet, nummenhet eller lammelse i armer eller bein
+flag-a-tearing-pain = Plutselig, rivende smerte i ryggen eller mellom skulderbladene, ulik noe du har kjent før. Eller du holder på å besvime, er blek eller kald og klam, samtidig som det gjør vondt.
 flag-a-chest-breathing = Vondt i nakken eller ryggen, og samtidig vondt i brystet eller tung pust
-flag-a-stroke = Plutselig svakhet eller nummenhet i den ene siden av kroppen, skjevt ansikt, eller vansker med å snakke eller se
+flag-a-stroke = Plutselig svakhet eller nummenhet i den ene siden av kroppen. Eller skjevt ansikt, eller vansker med å snakke eller se.
+flag-a-dizziness = Du blir plutselig svimmel. Samtidig er du ustø, ser dobbelt eller har problemer med å svelge.
 flag-a-headache-meningitis = Plutselig og ekstremt sterk hodepine, den verste du har hatt. Eller stiv nakke og feber, og samtidig forvirring, utslett eller at du føler deg svært syk.
 
 # B: legevakt eller fastlege i dag
-flag-b-saddle-numbness = Ny nummenhet i ridebukseområdet (sete, skritt og underliv)
-flag-b-bladder-bowel = Nye problemer med å tisse, eller du klarer ikke å holde på urin eller avføring
+flag-b-saddle-numbness = Ny nummenhet i ridebukseområdet (setet, skrittet eller underlivet). Eller du kjenner ikke toalettpapiret når du tørker deg.
+flag-b-bladder-bowel = Nye problemer med å tisse, eller du kjenner ikke at blæra er full eller at du tisser. Eller du klarer ikke å holde på urin eller avføring.
+flag-b-both-legs = Nye eller raskt verre smerter, nummenhet eller prikking ned i begge beina
+flag-b-sexual-function = Du har nylig mistet følelsen i kjønnsorganene under sex, eller fått nye problemer med ereksjon
 flag-b-weakness = Ny svakhet i begge bein, eller svakhet i et bein, en fot, en arm eller en hånd som blir verre. Eller isjias (smerte ned i beinet) som plutselig blir borte, samtidig som du blir svak.
 flag-b-fever-ill = Feber, eller du føler deg tydelig syk, sammen med smertene
 flag-b-neck-stiff-fever = Stiv nakke og feber
-flag-b-hand-clumsiness = Hendene har blitt klossete, eller du har blitt ustø når du går
-flag-b-fall-fracture = Etter en alvorlig ulykke eller et fall, uten tegnene over. Eller etter et lite fall, hvis du har benskjørhet (osteoporose) eller er over 65 år.
+flag-b-unsteady-walking = Du har nylig blitt ustø når du går, eller beina kjennes stive og svake
+flag-b-hand-clumsiness = Hendene har nylig blitt klossete. Det er vanskelig med knapper eller å skrive, eller du mister ting.
+flag-b-fall-fracture = Etter en alvorlig ulykke eller et kraftig fall, uten tegnene over. Eller etter et lite fall, hvis du har benskjørhet (osteoporose) eller er over 65 år.
 flag-b-cancer-night-pain = Du har eller har hatt kreft, og smertene er der hele tiden eller er verst om natten
 
 # C: fastlege innen noen dager
 flag-c-cancer = Du har eller har hatt kreft
 flag-c-weight-loss = Du har gått ned i vekt uten å vite hvorfor
-flag-c-steroids-osteoporosis = Du har brukt kortison (steroider) lenge, eller du har benskjørhet (osteoporose)
+flag-c-steroids-osteoporosis = Du har brukt kortison (steroider) lenge. Eller du har benskjørhet (osteoporose).
 flag-c-age = Det er første gang du har så vondt, og du er over omtrent 50 år eller under 20 år
 flag-c-constant-night-pain = Smertene er der hele tiden og går ikke over når du hviler, eller de er verst om natten
 flag-c-morning-stiffness = Du er stiv om morgenen i mer enn en time
-flag-c-immune-drugs = Du har svekket immunforsvar, eller du setter sprøyter med narkotika
+flag-c-immune-drugs = Du har et svakt immunforsvar, eller du tar narkotika med sprøyte
 
 ## De andre spørsmålene
 
 q-radiating = Går smerten ned i beinet til nedenfor kneet, eller ut i armen?
-radiating-numb = Ja, og jeg er nummen eller svak, men det blir ikke verre
+q-radiating-hint = Velg det første som passer.
+flag-b-radiating-worse = Ja, med nummenhet eller svakhet som blir verre eller sprer seg
+flag-c-radiating-severe = Ja, og smerten er ikke til å holde ut, selv med vanlige smertestillende
+radiating-numb = Ja, med nummenhet eller svakhet som ikke endrer seg
 radiating-pain-only = Ja, men bare smerte
 radiating-no = Nei
 
 q-duration = Hvor lenge har du hatt vondt denne gangen?
 duration-under-2 = Mindre enn 2 uker
-duration-2-4 = 2–4 uker
-duration-4-6 = 4–6 uker
-duration-6-12 = 6–12 uker
-duration-over-12 = Mer enn 12 uker (3 måneder)
+duration-2-3 = 2–3 uker
+duration-4-5 = 4–5 uker
+duration-6-weeks-3-months = 6 uker til 3 måneder
+duration-over-3-months = Mer enn 3 måneder
 
 q-activity = Er du tilbake i vanlige aktiviteter i hverdagen?
 q-activity-hint = For eksempel hjemme, i fritiden og når du trener.
@@ -92,9 +101,9 @@ activity-no = Nei, stort sett ikke
 
 q-work = Hvordan er det med jobben?
 work-working = Jeg er i jobb og ikke sykmeldt
-work-graded = Jeg er delvis sykmeldt (gradert)
-work-full = Jeg er helt sykmeldt
-work-none = Jeg har ikke lønnet arbeid (for eksempel student, jobbsøker eller pensjonist)
+work-graded = Jeg er delvis sykmeldt (gradert sykmelding)
+work-full = Jeg er helt sykmeldt (sykmelding eller egenmelding)
+work-none = Jeg har ikke lønnet arbeid (jeg er for eksempel student, jobbsøker eller pensjonist)
 
 q-thoughts = Tanker og følelser
 q-thoughts-hint = Tanker og følelser kan påvirke hvordan smerten kjennes. Svar hvis du vil. Du kan også hoppe over.
@@ -102,7 +111,7 @@ thought-fear-harm = Jeg er redd for at aktivitet kan skade ryggen eller nakken.
 thought-never-better = Jeg tror at smertene aldri blir bedre.
 thought-worry = Jeg bekymrer meg mye for smertene.
 thought-down = Den siste tiden har jeg vært nedfor, eller mistet gleden ved ting.
-thought-not-back = Jeg tror ikke jeg er tilbake i jobb eller vanlige aktiviteter innen omtrent tre måneder.
+thought-not-back = Jeg tror ikke jeg er tilbake i jobb eller det jeg pleier å gjøre om tre måneder.
 answer-agree = Stemmer
 answer-disagree = Stemmer ikke
 
@@ -121,22 +130,27 @@ urgent-say-title = Dette kan du si i telefonen:
 # $where (String) - where it hurts: neck, several or back
 urgent-say-where = { $where ->
         [neck] Jeg har vondt i nakken.
-        [several] Jeg har vondt i nakken og ryggen.
+        [several] Jeg har vondt flere steder.
        *[back] Jeg har vondt i ryggen.
     }
-say-a-trauma-weakness = Jeg har vært i en alvorlig ulykke eller falt, og nå er jeg svak, nummen eller lam i armer eller bein.
-say-a-tearing-pain = Jeg fikk plutselig veldig sterke, rivende smerter i ryggen, eller jeg er nær ved å besvime.
+say-a-trauma-weakness = Jeg har vært i en alvorlig ulykke eller falt kraftig, og nå er jeg svak, nummen eller lam i armer eller bein.
+say-a-tearing-pain = Jeg fikk plutselig en rivende smerte, ulik noe jeg har kjent før. Eller jeg holder på å besvime, er blek eller kald og klam.
 say-a-chest-breathing = Jeg har også vondt i brystet eller puster tungt.
 say-a-stroke = Jeg ble plutselig svak eller nummen i den ene siden av kroppen, ansiktet er skjevt, eller jeg har vansker med å snakke eller se.
+say-a-dizziness = Jeg ble plutselig svimmel. Jeg er ustø, ser dobbelt eller har problemer med å svelge.
 say-a-headache-meningitis = Jeg fikk plutselig den verste hodepinen jeg har hatt, eller jeg har stiv nakke og feber og føler meg svært syk.
-say-b-saddle-numbness = Jeg har blitt nummen i setet, skrittet eller underlivet.
-say-b-bladder-bowel = Jeg har fått problemer med å tisse, eller jeg klarer ikke å holde på urin eller avføring.
+say-b-saddle-numbness = Jeg har blitt nummen i setet, skrittet eller underlivet, eller jeg kjenner ikke toalettpapiret når jeg tørker meg.
+say-b-bladder-bowel = Jeg har fått problemer med å tisse eller kjenne at blæra er full, eller jeg klarer ikke å holde på urin eller avføring.
+say-b-both-legs = Jeg har fått nye eller raskt verre smerter, nummenhet eller prikking ned i begge beina.
+say-b-sexual-function = Jeg har mistet følelsen i kjønnsorganene. Eller jeg har fått nye problemer med ereksjon.
 say-b-weakness = Jeg har fått ny svakhet i beina eller armene, og den blir verre.
 say-b-fever-ill = Jeg har feber eller føler meg tydelig syk, i tillegg til smertene.
 say-b-neck-stiff-fever = Jeg har stiv nakke og feber.
-say-b-hand-clumsiness = Hendene mine har blitt klossete, eller jeg har blitt ustø når jeg går.
+say-b-unsteady-walking = Jeg har blitt ustø når jeg går, eller beina kjennes stive og svake.
+say-b-hand-clumsiness = Hendene mine har blitt klossete.
 say-b-fall-fracture = Smertene kom etter en ulykke eller et fall.
 say-b-cancer-night-pain = Jeg har eller har hatt kreft, og smertene er der hele tiden eller er verst om natten.
+say-b-radiating-worse = Smerten går ned i beinet eller ut i armen, og nummenheten eller svakheten blir verre eller sprer seg.
 kiosk-tell-staff = Si fra til personalet nå.
 
 ## Resultat
@@ -154,10 +168,13 @@ section-why = Derfor får du dette rådet
 why-intro = Du svarte:
 
 section-referral = Henvisning til spesialist
-referral-rule = Er du ikke tilbake i vanlige aktiviteter eller jobb etter omtrent 4–6 uker? Da anbefaler retningslinjene en henvisning til spesialisthelsetjenesten, for eksempel en nakke- og ryggpoliklinikk. Der får du en grundig vurdering.
+referral-rule = Er du ikke tilbake i jobb eller det du pleier å gjøre etter 4–6 uker? Da sier retningslinjene at du bør få en henvisning til spesialist. Det kan være en nakke- og ryggpoliklinikk på sykehuset.
+referral-what = Der kan du få utredning, det vil si en grundig undersøkelse. Du kan få kognitivt rettede tiltak, det vil si hjelp med tanker og bekymringer om smertene. Og du kan få trening.
+referral-team = Hjelpen kommer fra et team: lege, fysioterapeut og ofte psykolog eller sykepleier. Det kalles tverrfaglig. Teamet hjelper deg også å planlegge veien tilbake til jobb.
 referral-now = Nå er det riktig tid å snakke om dette.
 referral-firm = Be fastlegen din om en henvisning.
-referral-rehab = Spør også om tverrfaglig rehabilitering. Da jobber et team med deg, for eksempel lege, fysioterapeut og psykolog.
+referral-rehab = Tverrfaglig rehabilitering kan hjelpe allerede fra omtrent 6 uker. Folk ser ut til å få det bedre med slik hjelp.
+referral-varies = Hva som tilbys, og hvor lenge, varierer fra sted til sted.
 referral-gp-refers = Det er fastlegen som henviser deg.
 referral-c-first = Ta opp dette når du er hos fastlegen om noen dager.
 
@@ -168,10 +185,11 @@ radiating-when = Gå til fastlegen hvis smerten er sterk, eller ikke bedre etter
 section-work = Jobb
 work-keep-contact = Hold kontakt med jobben din.
 work-graded-better = Å være delvis i jobb (gradert sykmelding) er som regel bedre enn å være helt sykmeldt.
+work-follow-up-plan = Arbeidsgiveren skal lage en oppfølgingsplan sammen med deg innen 4 uker. Arbeidsgiveren skal også så langt det går tilpasse jobben din. Be om dette.
 work-plan-return = Nå er det tid for å planlegge veien tilbake til jobb, sammen med fastlegen.
 
 section-thoughts = Tanker og følelser
-thoughts-affect = Bekymringer og tanker påvirker hvor mye smertene hindrer oss i hverdagen.
+thoughts-affect = Ved langvarige smerter ser det ut til at tanker og bekymringer betyr mer for hvor mye smertene hindrer oss, enn hvordan ryggen er bygd. Smertene er like ekte for det.
 thoughts-help = Kort hjelp med tankene og kognitiv atferdsterapi (en type samtaleterapi) kan gi bedre humør og hjelpe deg å fungere bedre.
 thoughts-gp = Snakk med fastlegen din om det.
 mood-safety = Har du mørke tanker? Snakk med noen nå: fastlegen din, legevakten på 116 117 eller hjelpetelefonen til Mental Helse på 116 123. Ring 113 hvis livet er i fare.
@@ -181,6 +199,13 @@ selfcare-active = Hold deg i aktivitet, og lev så vanlig som du kan.
 selfcare-move = Beveg deg slik du klarer.
 selfcare-exercise = All slags trening hjelper.
 selfcare-pain-relief = Spør på apoteket eller fastlegen din om hva du kan ta mot smertene.
+section-gp-questions = Spørsmål du kan ta med til fastlegen
+gp-question-active = Hva kan jeg gjøre selv for å holde meg i aktivitet med disse smertene?
+gp-question-referral = Bør jeg få en henvisning til et tverrfaglig team? Det gir utredning, kognitivt rettede tiltak og trening.
+gp-question-work = Hvordan planlegger vi veien tilbake til jobb? Bør vi ta med oppfølgingsplanen fra arbeidsgiveren min?
+gp-question-worries = Kan jeg få hjelp med bekymringene og tankene rundt smertene?
+gp-question-radiating = Hvilke endringer i beinet eller armen betyr at jeg bør ta kontakt raskt?
+gp-question-signs = Hvilke tegn skal jeg følge med på, og trenger jeg å bli undersøkt?
 
 section-options = Dette vet vi hjelper
 option-recovery = De fleste blir mye bedre i løpet av noen uker. Ryggen og nakken er sterke. Smertene kommer ofte tilbake, men det er ikke farlig.
@@ -189,7 +214,7 @@ option-exercise = Trening hjelper. Ingen type trening er bedre enn en annen, så
 option-brief-help = Kort hjelp virker like godt som lange opplegg, i alle fall for å komme tilbake i jobb. Kort hjelp er en undersøkelse, en forklaring og råd om å være i aktivitet.
 option-rehab = Har du hatt vondt lenge, hjelper tverrfaglig rehabilitering deg å fungere bedre og komme tilbake i jobb. Da jobber et team med deg. Ingen vet hvor lenge den bør vare.
 option-cbt = Kognitiv atferdsterapi er en type samtaleterapi. Terapien gir bedre humør og mindre bekymring, og du klarer mer. Mot selve smerten hjelper den mindre.
-option-psychosocial = Tanker, følelser og livet ditt ellers betyr mer for hvor mye smertene hindrer deg, enn hvordan ryggen ser ut.
+option-psychosocial = Ved langvarige smerter ser tanker, følelser og livet ellers ut til å bety mer for hvor mye smertene hindrer deg, enn hvordan ryggen ser ut. Smertene er like ekte for det.
 options-not-useful-title = Dette hjelper som regel ikke
 option-no-imaging = Røntgen eller MR uten faresignaler. Mange som ikke har vondt, har også forandringer på bildene.
 option-no-bedrest = Å ligge til sengs
@@ -199,8 +224,8 @@ option-sources = Kilder:
 neck-note = Det meste av forskningen gjelder smerter i korsryggen. I Norge gjelder de samme rådene for nakken.
 
 section-safety = Når du bør søke hjelp igjen
-safety-113 = Ring 113 hvis du blir svak eller nummen i armer eller bein etter en ulykke. Ring også ved plutselig rivende smerte, vondt i brystet eller tung pust. Det samme gjelder hvis du blir svak i den ene siden av kroppen, får skjevt ansikt, vansker med å snakke eller den verste hodepinen du har hatt.
-safety-116 = Ring legevakten 116 117 eller fastlegen samme dag hvis du blir nummen i ridebukseområdet, eller får problemer med å tisse eller å holde på urin eller avføring. Det samme gjelder svakhet som blir verre, eller feber sammen med smertene.
+safety-113 = Ring 113 ved plutselig rivende smerte, vondt i brystet eller tung pust. Ring også ved ny svakhet eller lammelse etter en ulykke eller et kraftig fall. Det samme gjelder svakhet i den ene siden av kroppen, skjevt ansikt eller vansker med å snakke. Ring også hvis du blir svimmel og ustø, ser dobbelt eller ikke klarer å svelge, eller får den verste hodepinen du har hatt.
+safety-116 = Ring legevakten 116 117 eller fastlegen samme dag hvis du blir nummen i setet, skrittet eller underlivet. Det samme gjelder hvis du ikke kjenner toalettpapiret, ikke kjenner at du tisser, eller ikke klarer å holde på urin eller avføring. Ring også ved nye smerter eller nummenhet ned i begge beina, eller nytt tap av følelse i kjønnsorganene. Det samme gjelder ustø gange, klossete hender, svakhet som blir verre, eller feber sammen med smertene. Ring også etter et fall hvis du har benskjørhet eller er over 65 år, og ved kreft med smerter hele tiden eller om natten.
 safety-worse = Kontakt fastlegen din hvis det blir verre eller ikke blir bedre.
 
 section-sources = Kilder

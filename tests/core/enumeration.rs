@@ -12,13 +12,13 @@ use ryggsjekk::assessment::*;
 use ryggsjekk::i18n::{Msg, Text};
 
 /// The number of combinations, counted from the content spec (sections 4 and 5),
-/// independently of the code: A has 3 statements for every location and 2 more
-/// for the neck; B has 6 + 2; C has 7; each screen adds «none of these».
+/// independently of the code: A has 3 statements for every location and 3 more
+/// for the neck; B has 9 + 2 (v2); C has 7; each screen adds «none of these».
 pub fn expected_combinations() -> u64 {
     let screens = |a: u64, b: u64, c: u64| (a + 1) * (b + 1) * (c + 1);
-    let neck_locations = 2 * screens(3 + 2, 6 + 2, 7); // neck, several places
-    let back_locations = 2 * screens(3, 6, 7); // middle of the back, lower back
-    let radiating = 3;
+    let neck_locations = 2 * screens(3 + 3, 9 + 2, 7); // neck, several places
+    let back_locations = 2 * screens(3, 9, 7); // middle of the back, lower back
+    let radiating = 5; // v2: worse or spreading, severe, stable, pain only, no
     let durations = 5;
     let activity = 3;
     let work = 4;
@@ -215,10 +215,13 @@ fn check_one(answers: &Answers, non_urgent: &[bool], report: &mut Report) -> boo
     let view = result_view(&outcome, answers);
     let messages = view.messages();
 
-    // Invariant 1 (and the A/B half of 2: whatever C says).
+    // Invariant 1 (and the A/B half of 2: whatever C says). Radiating pain
+    // getting worse or spreading is a B sign too (v2, content spec 5.2).
     let expected = if answers.flag(RedFlagGroup::A).is_some() {
         Some(Headline::Call113)
-    } else if answers.flag(RedFlagGroup::B).is_some() {
+    } else if answers.flag(RedFlagGroup::B).is_some()
+        || answers.radiating == Some(Radiating::WorseOrSpreading)
+    {
         Some(Headline::LegevaktToday)
     } else {
         None

@@ -11,7 +11,7 @@ fn c_headline_wins_over_referral() {
     let a = Answers {
         flags_c: Some(FlagAnswer::Flag(RedFlag::MorningStiffness)),
         ..lower_back_with(
-            Duration::SixToTwelveWeeks,
+            Duration::SixWeeksToThreeMonths,
             Activity::MostlyNot,
             Work::FullSickLeave,
         )
@@ -21,7 +21,7 @@ fn c_headline_wins_over_referral() {
 
 #[test]
 fn c_headline_wins_over_stay_active_and_keep_going() {
-    for duration in [Duration::UnderTwoWeeks, Duration::OverTwelveWeeks] {
+    for duration in [Duration::UnderTwoWeeks, Duration::OverThreeMonths] {
         let a = Answers {
             flags_c: Some(FlagAnswer::Flag(RedFlag::WeightLoss)),
             ..lower_back_with(duration, Activity::AsBefore, Work::Working)
@@ -45,14 +45,14 @@ fn c_headline_keeps_the_rest_of_the_advice_below() {
 
 #[test]
 fn referral_headline_at_four_weeks_or_more_when_not_back() {
-    let a = lower_back_with(Duration::FourToSixWeeks, Activity::Partly, Work::Working);
+    let a = lower_back_with(Duration::FourToFiveWeeks, Activity::Partly, Work::Working);
     assert_eq!(headline(&a), Headline::TalkToGpAboutReferral);
 }
 
 #[test]
 fn stay_active_headline_under_four_weeks_even_when_not_back() {
     let a = lower_back_with(
-        Duration::TwoToFourWeeks,
+        Duration::TwoToThreeWeeks,
         Activity::MostlyNot,
         Work::FullSickLeave,
     );
@@ -68,7 +68,7 @@ fn stay_active_headline_says_see_the_fastlege_if_not_better_after_4_to_6_weeks()
 #[test]
 fn keep_going_headline_at_four_weeks_or_more_when_back() {
     let a = lower_back_with(
-        Duration::OverTwelveWeeks,
+        Duration::OverThreeMonths,
         Activity::AsBefore,
         Work::NotInPaidWork,
     );
@@ -96,7 +96,11 @@ fn not_back_means_activity_partly_or_no_or_any_sick_leave() {
     for (activity, work, expected) in cases {
         assert_eq!(not_back(activity, work), expected, "{activity:?} {work:?}");
         // Seen by the patient: at 6–12 weeks, «not back» means the referral headline.
-        let h = headline(&lower_back_with(Duration::SixToTwelveWeeks, activity, work));
+        let h = headline(&lower_back_with(
+            Duration::SixWeeksToThreeMonths,
+            activity,
+            work,
+        ));
         let expected_headline = if expected {
             Headline::TalkToGpAboutReferral
         } else {
@@ -107,13 +111,13 @@ fn not_back_means_activity_partly_or_no_or_any_sick_leave() {
 }
 
 #[test]
-fn four_weeks_or_more_means_4_to_6_6_to_12_and_over_12_weeks() {
+fn four_weeks_or_more_means_4_to_5_weeks_6_weeks_to_3_months_and_more() {
     let expected = [
         (Duration::UnderTwoWeeks, false),
-        (Duration::TwoToFourWeeks, false),
-        (Duration::FourToSixWeeks, true),
-        (Duration::SixToTwelveWeeks, true),
-        (Duration::OverTwelveWeeks, true),
+        (Duration::TwoToThreeWeeks, false),
+        (Duration::FourToFiveWeeks, true),
+        (Duration::SixWeeksToThreeMonths, true),
+        (Duration::OverThreeMonths, true),
     ];
     for (duration, four_or_more) in expected {
         assert_eq!(duration.four_weeks_or_more(), four_or_more, "{duration:?}");

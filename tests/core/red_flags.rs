@@ -114,22 +114,30 @@ fn neck_only_statements_are_shown_only_for_neck_or_several_places() {
         TearingPain,
         ChestPainOrBreathing,
         NeckStrokeSigns,
+        NeckDizzinessSigns,
         NeckWorstHeadacheOrMeningitis,
     ];
+    // v2: more cauda equina signs; unsteady walking for every location.
     let b_every = vec![
         SaddleNumbness,
         BladderOrBowel,
+        BothLegs,
+        SexualFunction,
         ProgressiveWeakness,
         FeverOrIll,
+        UnsteadyWalking,
         FallPossibleFracture,
         CancerWithNightPain,
     ];
     let b_neck = vec![
         SaddleNumbness,
         BladderOrBowel,
+        BothLegs,
+        SexualFunction,
         ProgressiveWeakness,
         FeverOrIll,
         NeckStiffWithFever,
+        UnsteadyWalking,
         NeckHandClumsiness,
         FallPossibleFracture,
         CancerWithNightPain,

@@ -31,35 +31,32 @@ fn referral_text(duration: Duration) -> Vec<Msg> {
 }
 
 #[test]
-fn referral_at_4_to_6_weeks_says_now_is_the_right_time() {
-    let text = referral_text(Duration::FourToSixWeeks);
+fn referral_at_4_to_5_weeks_says_now_is_the_right_time() {
+    let text = referral_text(Duration::FourToFiveWeeks);
     assert!(text.contains(&Msg::ReferralNow));
     assert!(!text.contains(&Msg::ReferralFirm));
     assert!(!text.contains(&Msg::ReferralRehab));
     assert_eq!(
-        referral(Duration::FourToSixWeeks, true),
+        referral(Duration::FourToFiveWeeks, true),
         Some(ReferralStrength::Now)
     );
 }
 
+// v2: interdisciplinary rehabilitation can help from about 6 weeks (Marin
+// 2017), not only after 3 months.
 #[test]
-fn referral_at_6_to_12_weeks_is_firm_without_rehabilitation() {
-    let text = referral_text(Duration::SixToTwelveWeeks);
-    assert!(text.contains(&Msg::ReferralFirm));
-    assert!(!text.contains(&Msg::ReferralNow));
-    assert!(!text.contains(&Msg::ReferralRehab));
-}
-
-#[test]
-fn referral_over_12_weeks_is_firm_and_adds_interdisciplinary_rehabilitation() {
-    let text = referral_text(Duration::OverTwelveWeeks);
-    assert!(text.contains(&Msg::ReferralFirm));
-    assert!(text.contains(&Msg::ReferralRehab));
+fn referral_from_6_weeks_is_firm_and_adds_interdisciplinary_rehabilitation() {
+    for duration in [Duration::SixWeeksToThreeMonths, Duration::OverThreeMonths] {
+        let text = referral_text(duration);
+        assert!(text.contains(&Msg::ReferralFirm), "{duration:?}");
+        assert!(!text.contains(&Msg::ReferralNow), "{duration:?}");
+        assert!(text.contains(&Msg::ReferralRehab), "{duration:?}");
+    }
 }
 
 #[test]
 fn referral_states_the_guideline_rule_and_that_the_fastlege_refers() {
-    let text = referral_text(Duration::FourToSixWeeks);
+    let text = referral_text(Duration::FourToFiveWeeks);
     assert!(text.contains(&Msg::ReferralRule));
     assert!(text.contains(&Msg::ReferralGpRefers));
 }
@@ -68,14 +65,18 @@ fn referral_states_the_guideline_rule_and_that_the_fastlege_refers() {
 fn referral_under_a_c_headline_says_raise_it_at_that_visit() {
     let a = Answers {
         flags_c: Some(FlagAnswer::Flag(RedFlag::SteroidsOrOsteoporosis)),
-        ..lower_back_with(Duration::SixToTwelveWeeks, Activity::Partly, Work::Working)
+        ..lower_back_with(
+            Duration::SixWeeksToThreeMonths,
+            Activity::Partly,
+            Work::Working,
+        )
     };
     let v = view(&a);
     assert!(v.has_section(SectionName::Referral));
     assert!(shows(&v, Msg::ReferralCFirst));
     assert!(!shows(
         &view(&lower_back_with(
-            Duration::SixToTwelveWeeks,
+            Duration::SixWeeksToThreeMonths,
             Activity::Partly,
             Work::Working
         )),

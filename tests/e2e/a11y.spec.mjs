@@ -31,7 +31,7 @@ async function everyScreen(widget, lang, check) {
   await option(widget, lang, 'location-several').check();
   await forward(widget, lang);
   await check('flags');
-  for (const id of ['flag-none', 'flag-none', 'flag-c-steroids-osteoporosis', 'radiating-numb', 'duration-over-12', 'activity-no', 'work-full']) {
+  for (const id of ['flag-none', 'flag-none', 'flag-c-steroids-osteoporosis', 'radiating-numb', 'duration-over-3-months', 'activity-no', 'work-full']) {
     await option(widget, lang, id).check();
     await forward(widget, lang);
   }
@@ -153,14 +153,14 @@ for (const mode of MODES) {
       await nextByKeyboard(page, widget, lang, { title: text(lang, 'q-radiating') });
       await chooseByKeyboard(page, widget, lang, 'radiating-no');
       await nextByKeyboard(page, widget, lang, { title: text(lang, 'q-duration') });
-      await chooseByKeyboard(page, widget, lang, 'duration-6-12');
+      await chooseByKeyboard(page, widget, lang, 'duration-6-weeks-3-months');
       // Back with the keyboard keeps the answer; Enter on «Neste» again.
       await tabTo(page, widget, btn(widget, lang, 'nav-back'));
       await page.keyboard.press('Space');
       await expect(heading(widget)).toHaveText(text(lang, 'q-radiating'));
       await expect(heading(widget)).toBeFocused();
       await nextByKeyboard(page, widget, lang, { title: text(lang, 'q-duration') });
-      await expect(option(widget, lang, 'duration-6-12')).toBeChecked();
+      await expect(option(widget, lang, 'duration-6-weeks-3-months')).toBeChecked();
       await nextByKeyboard(page, widget, lang, { title: text(lang, 'q-activity') });
       await chooseByKeyboard(page, widget, lang, 'activity-no');
       await nextByKeyboard(page, widget, lang, { title: text(lang, 'q-work') });

@@ -225,6 +225,8 @@ export async function walk(widget, lang, answers, { until } = {}) {
     await forward(widget, lang);
     if (key === until) return;
     if ((key === 'a' || key === 'b') && answers[key] !== 'flag-none') return;
+    // Radiating pain getting worse is a B sign: it stops like the B screen.
+    if (key === 'radiating' && answers[key] === 'flag-b-radiating-worse') return;
   }
   for (const [id, agree] of Object.entries(answers.thoughts)) await thoughtOption(widget, lang, id, agree).check();
   await forward(widget, lang, 'nav-see-result');

@@ -67,9 +67,21 @@ for (const lang of ['nb', 'nn']) {
       await expect(widget.getByRole('link', { name: text(lang, 'urgent-a-call'), exact: true })).toHaveCount(0);
     });
 
+    test(`radiating pain getting worse: the B screen, a second chance (${lang})`, async ({ page }) => {
+      const widget = await openWidget(page, { lang });
+      await walk(widget, lang, journey({ location: 'location-several', radiating: 'flag-b-radiating-worse' }));
+      await expect(heading(widget)).toHaveText(text(lang, 'urgent-b-title'));
+      await expect(widget.getByText(text(lang, 'say-b-radiating-worse'))).toBeVisible();
+      // Only what the patient answered: «Flere steder», not neck and back.
+      await expect(widget.getByText({ nb: 'Jeg har vondt flere steder.', nn: 'Eg har vondt fleire stader.' }[lang], { exact: true })).toBeVisible();
+      await expect(widget.getByText({ nb: 'nakken og ryggen', nn: 'nakken og ryggen' }[lang])).toHaveCount(0);
+      await expectStopped(widget, lang);
+      await expectNoSelfCare(widget, lang);
+    });
+
     test(`a C flag puts the fastlege within days first, the rest follows (${lang})`, async ({ page }) => {
       const widget = await openWidget(page, { lang });
-      await walk(widget, lang, journey({ c: 'flag-c-cancer', duration: 'duration-6-12', activity: 'activity-partly', work: 'work-full' }));
+      await walk(widget, lang, journey({ c: 'flag-c-cancer', duration: 'duration-6-weeks-3-months', activity: 'activity-partly', work: 'work-full' }));
       await expect(heading(widget)).toHaveText(text(lang, 'headline-see-gp-days'));
       // C never hides the referral advice (invariant 2), and the rest follows.
       await expect(section(widget, lang, 'section-referral')).toContainText(text(lang, 'referral-c-first'));
@@ -99,33 +111,36 @@ for (const lang of ['nb', 'nn']) {
       await expect(widget.getByText(text(lang, 'neck-note'))).toHaveCount(0);
     });
 
-    test(`6–12 weeks and not back at work: referral (${lang})`, async ({ page }) => {
+    test(`6 weeks to 3 months and not back at work: referral, and what it is for (${lang})`, async ({ page }) => {
       const widget = await openWidget(page, { lang });
-      await walk(widget, lang, journey({ duration: 'duration-6-12', activity: 'activity-no', work: 'work-full' }));
+      await walk(widget, lang, journey({ duration: 'duration-6-weeks-3-months', activity: 'activity-no', work: 'work-full' }));
       await expect(heading(widget)).toHaveText(text(lang, 'headline-referral'));
       const referral = section(widget, lang, 'section-referral');
       await expect(referral).toContainText(text(lang, 'referral-rule'));
-      // 6–12 weeks: firmly (content spec 6, rule 3), and the word the patient needs.
+      // From 6 weeks: firmly (content spec 6, rule 3), and the word the patient needs.
       await expect(referral).toContainText(text(lang, 'referral-firm'));
       await expect(referral).toContainText({ nb: 'henvisning', nn: 'tilvising' }[lang]);
-      await expect(referral).not.toContainText(text(lang, 'referral-rehab'));
+      // v2: what the referral is for, and rehabilitation from about 6 weeks.
+      await expect(referral).toContainText(text(lang, 'referral-what'));
+      await expect(referral).toContainText(text(lang, 'referral-rehab'));
+      await expect(section(widget, lang, 'section-gp-questions')).toContainText(text(lang, 'gp-question-referral'));
       // Full sick leave over 4 weeks: plan the way back.
       await expect(section(widget, lang, 'section-work')).toContainText(text(lang, 'work-plan-return'));
     });
 
-    test(`more than 12 weeks: interdisciplinary rehabilitation (${lang})`, async ({ page }) => {
+    test(`more than 3 months: interdisciplinary rehabilitation (${lang})`, async ({ page }) => {
       const widget = await openWidget(page, { lang });
-      await walk(widget, lang, journey({ duration: 'duration-over-12', activity: 'activity-partly', work: 'work-graded' }));
+      await walk(widget, lang, journey({ duration: 'duration-over-3-months', activity: 'activity-partly', work: 'work-graded' }));
       await expect(heading(widget)).toHaveText(text(lang, 'headline-referral'));
       const referral = section(widget, lang, 'section-referral');
       await expect(referral).toContainText(text(lang, 'referral-rehab'));
-      await expect(referral).toContainText({ nb: 'tverrfaglig rehabilitering', nn: 'tverrfagleg rehabilitering' }[lang]);
+      await expect(referral).toContainText({ nb: /tverrfaglig rehabilitering/i, nn: /tverrfagleg rehabilitering/i }[lang]);
       await expect(section(widget, lang, 'section-options')).toContainText(text(lang, 'option-rehab'));
     });
 
-    test(`4–6 weeks and back: keep going, no referral (${lang})`, async ({ page }) => {
+    test(`4–5 weeks and back: keep going, no referral (${lang})`, async ({ page }) => {
       const widget = await openWidget(page, { lang });
-      await walk(widget, lang, journey({ duration: 'duration-4-6', activity: 'activity-yes', work: 'work-none' }));
+      await walk(widget, lang, journey({ duration: 'duration-4-5', activity: 'activity-yes', work: 'work-none' }));
       await expect(heading(widget)).toHaveText(text(lang, 'headline-keep-going'));
       await expect(section(widget, lang, 'section-referral')).toHaveCount(0);
     });
@@ -175,7 +190,7 @@ for (const lang of ['nb', 'nn']) {
 
     test(`back navigation keeps every answer (${lang})`, async ({ page }) => {
       const widget = await openWidget(page, { lang });
-      const answers = journey({ location: 'location-several', radiating: 'radiating-pain-only', duration: 'duration-2-4', activity: 'activity-partly' });
+      const answers = journey({ location: 'location-several', radiating: 'radiating-pain-only', duration: 'duration-2-3', activity: 'activity-partly' });
       await walk(widget, lang, answers, { until: 'activity' });
       // On the work screen now; back through every screen, each answer still checked.
       for (const key of ['activity', 'duration', 'radiating', 'c', 'b', 'a', 'location']) {
@@ -205,15 +220,15 @@ for (const lang of ['nb', 'nn']) {
 
     test(`switching language in the widget mid-journey keeps the answers (${lang} → ${other} → en)`, async ({ page }) => {
       const widget = await openWidget(page, { lang });
-      const answers = journey({ location: 'location-middle', duration: 'duration-6-12' });
+      const answers = journey({ location: 'location-middle', duration: 'duration-6-weeks-3-months' });
       await walk(widget, lang, answers, { until: 'duration' });
       await widget.getByRole('button', { name: ENDONYMS[other], exact: true }).click();
       await expect(heading(widget)).toHaveText(text(other, 'q-activity'));
       await expect(widget.getByRole('button', { name: ENDONYMS[other], exact: true })).toHaveAttribute('aria-pressed', 'true');
       await backward(widget, other);
-      await expect(option(widget, other, 'duration-6-12')).toBeChecked();
+      await expect(option(widget, other, 'duration-6-weeks-3-months')).toBeChecked();
       await widget.getByRole('button', { name: ENDONYMS.en, exact: true }).click();
-      await expect(option(widget, 'en', 'duration-6-12')).toBeChecked();
+      await expect(option(widget, 'en', 'duration-6-weeks-3-months')).toBeChecked();
       await forward(widget, 'en');
       await option(widget, 'en', 'activity-no').check();
       await forward(widget, 'en');
@@ -302,7 +317,7 @@ for (const lang of ['nb', 'nn', 'en']) {
     await forward(widget, lang);
     await option(widget, lang, 'radiating-numb').check();
     await forward(widget, lang);
-    await option(widget, lang, 'duration-over-12').check();
+    await option(widget, lang, 'duration-over-3-months').check();
     await check('duration');
     await forward(widget, lang);
     await option(widget, lang, 'activity-no').check();

@@ -112,7 +112,7 @@ for (const lang of ['nb', 'nn']) {
   test(`the reset forgets everything, back at the start in the attribute's language (${lang})`, async ({ page }) => {
     const widget = await openKiosk(page, { lang, idleSeconds: 30 });
     const answers = journey({
-      location: 'location-neck', c: 'flag-c-weight-loss', radiating: 'radiating-numb', duration: 'duration-6-12',
+      location: 'location-neck', c: 'flag-c-weight-loss', radiating: 'radiating-numb', duration: 'duration-6-weeks-3-months',
       activity: 'activity-no', work: 'work-graded',
       thoughts: { 'thought-fear-harm': true, 'thought-worry': true, 'thought-down': true },
     });
@@ -289,7 +289,7 @@ for (const lang of ['nb', 'nn', 'en']) {
     await forward(widget, lang);
     await option(widget, lang, 'flag-c-age').check();
     await forward(widget, lang);
-    for (const id of ['radiating-pain-only', 'duration-4-6', 'activity-partly', 'work-full']) {
+    for (const id of ['radiating-pain-only', 'duration-4-5', 'activity-partly', 'work-full']) {
       await option(widget, lang, id).check();
       await forward(widget, lang);
     }

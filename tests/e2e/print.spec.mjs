@@ -62,7 +62,7 @@ const closePrintDialog = (widget) =>
 
 for (const lang of ['nb', 'nn']) {
   test(`print builds a frame with only the summary and prints it (${lang})`, async ({ page }) => {
-    const answers = journey({ location: 'location-neck', duration: 'duration-6-12', activity: 'activity-no', work: 'work-full', thoughts: { 'thought-down': true } });
+    const answers = journey({ location: 'location-neck', duration: 'duration-6-weeks-3-months', activity: 'activity-no', work: 'work-full', thoughts: { 'thought-down': true } });
     const widget = await toResult(page, lang, answers);
     await expect(heading(widget)).toHaveText(text(lang, 'headline-referral'));
     const frame = widget.locator('iframe.rs-print-frame');
@@ -82,7 +82,7 @@ for (const lang of ['nb', 'nn']) {
 
     // What the fastlege gets: the headline, the answers, the advice that applies.
     const body = printed.text.replace(/\s+/g, ' ');
-    for (const id of ['print-title', 'headline-referral', 'print-answers', 'location-neck', 'duration-6-12', 'activity-no', 'work-full', 'section-referral', 'referral-firm']) {
+    for (const id of ['print-title', 'headline-referral', 'print-answers', 'location-neck', 'duration-6-weeks-3-months', 'activity-no', 'work-full', 'section-referral', 'referral-firm']) {
       expect(body, id).toContain(text(lang, id));
     }
     // Only the summary: none of the host page, none of the widget's controls.
@@ -123,7 +123,7 @@ for (const lang of ['nb', 'nn']) {
 
 test('the print summary, as printed (PNG for people to look at)', async ({ page, context }) => {
   const widget = await toResult(page, 'nb', journey({
-    location: 'location-several', c: 'flag-c-age', radiating: 'radiating-numb', duration: 'duration-over-12',
+    location: 'location-several', c: 'flag-c-age', radiating: 'radiating-numb', duration: 'duration-over-3-months',
     activity: 'activity-partly', work: 'work-graded', thoughts: { 'thought-fear-harm': true, 'thought-worry': true, 'thought-down': true },
   }));
   await btn(widget, 'nb', 'print-button').click();

@@ -63,7 +63,7 @@ fn set_lang_keeps_answers_and_screen() {
 fn an_answer_for_a_question_not_on_screen_is_ignored() {
     let on_location = start().reduce(Action::Next);
     for v in [
-        AnswerValue::Duration(Duration::OverTwelveWeeks),
+        AnswerValue::Duration(Duration::OverThreeMonths),
         AnswerValue::Flags(RedFlagGroup::A, FlagAnswer::NoneOfThese),
         AnswerValue::Thought(Thought::WorryALot, Agreement::Agree),
     ] {

@@ -44,7 +44,7 @@ pub fn full_journey(location: Location) -> Vec<Action> {
         Action::Next,
         answer(AnswerValue::Radiating(Radiating::PainOnly)),
         Action::Next,
-        answer(AnswerValue::Duration(Duration::SixToTwelveWeeks)),
+        answer(AnswerValue::Duration(Duration::SixWeeksToThreeMonths)),
         Action::Next,
         answer(AnswerValue::Activity(Activity::Partly)),
         Action::Next,

@@ -38,7 +38,8 @@ pub fn check_outcome(state: &State, outcome: &Outcome, context: &dyn Fn() -> Str
     let view = result_view(outcome, a);
     let expected = if a.flag(RedFlagGroup::A).is_some() {
         Some(Headline::Call113)
-    } else if a.flag(RedFlagGroup::B).is_some() {
+    } else if a.flag(RedFlagGroup::B).is_some() || a.radiating == Some(Radiating::WorseOrSpreading)
+    {
         Some(Headline::LegevaktToday)
     } else {
         None

@@ -20,7 +20,7 @@ use ryggsjekk_core::i18n::{text, Lang, Msg};
 use crate::Generated;
 use headlines::{checked_headline_texts, headline_rules, sets};
 use json::{s, write_json, J};
-use questions::{name, none_value, question_json};
+use questions::{name, none_value, question_json, value};
 
 mod headlines;
 mod json;
@@ -74,13 +74,16 @@ pub fn render() -> String {
             ("name", s(format!("page-{}", name(q)))),
             ("elements", J::A(vec![question_json(q)])),
         ];
-        // A and B stop the questionnaire: later screens only while they are «none».
+        // A and B stop the questionnaire: later screens only while they are «none»
+        // (and the radiating-pain answer is not the B sign).
         let stops: Vec<String> = Question::ORDER[..q.position()]
             .iter()
             .filter_map(|&p| match p {
                 Question::RedFlags(g) if g.stops() => {
                     Some(format!("{{{}}} = '{}'", name(p), none_value(g)))
                 }
+                Question::Radiating => headlines::radiating_sign(RedFlagGroup::B)
+                    .map(|r| format!("{{{}}} <> '{}'", name(p), value(AnswerValue::Radiating(r)))),
                 _ => None,
             })
             .collect();

@@ -29,7 +29,8 @@ impl Location {
         }
     }
 
-    /// The select key of `urgent-say-where`.
+    /// The select key of `urgent-say-where`: «several» says several places,
+    /// never «neck and back», which the patient did not say (v2).
     pub fn say_key(self) -> &'static str {
         match self {
             Self::Neck => "neck",
@@ -39,19 +40,44 @@ impl Location {
     }
 }
 
-/// Pain going down a leg below the knee, or out into an arm. Numbness or
-/// weakness that is getting worse is group B, so `WithNumbnessOrWeakness` means stable.
+/// Pain going down a leg below the knee, or out into an arm. The patient picks
+/// the first option that fits (content spec section 5.2, v2): the first two
+/// are warning signs, a second chance for B and a C sign.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Radiating {
+    /// Numbness or weakness getting worse or spreading: the B result.
+    WorseOrSpreading,
+    /// Not bearable with usual painkillers: a C sign.
+    Severe,
+    /// Numbness or weakness that stays the same.
     WithNumbnessOrWeakness,
     PainOnly,
     No,
 }
 
 impl Radiating {
-    pub const ALL: [Radiating; 3] = [Self::WithNumbnessOrWeakness, Self::PainOnly, Self::No];
+    pub const ALL: [Radiating; 5] = [
+        Self::WorseOrSpreading,
+        Self::Severe,
+        Self::WithNumbnessOrWeakness,
+        Self::PainOnly,
+        Self::No,
+    ];
+
+    /// The red-flag group this answer counts as, if it is a warning sign.
+    pub fn sign(self) -> Option<RedFlagGroup> {
+        match self {
+            Self::WorseOrSpreading => Some(RedFlagGroup::B),
+            Self::Severe => Some(RedFlagGroup::C),
+            _ => None,
+        }
+    }
+
     pub fn label(self) -> Msg {
         match self {
+            // Named as the signs they are: the same words on the B screen's reason line.
+            Self::WorseOrSpreading => Msg::FlagBRadiatingWorse,
+            Self::Severe => Msg::FlagCRadiatingSevere,
             Self::WithNumbnessOrWeakness => Msg::RadiatingNumb,
             Self::PainOnly => Msg::RadiatingPainOnly,
             Self::No => Msg::RadiatingNo,
@@ -59,37 +85,39 @@ impl Radiating {
     }
 }
 
-/// How long this episode has lasted. Ordered: a later variant is longer.
+/// How long this episode has lasted, in bands that do not overlap (v2).
+/// Ordered: a later variant is longer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Duration {
     UnderTwoWeeks,
-    TwoToFourWeeks,
-    FourToSixWeeks,
-    SixToTwelveWeeks,
-    OverTwelveWeeks,
+    TwoToThreeWeeks,
+    FourToFiveWeeks,
+    SixWeeksToThreeMonths,
+    OverThreeMonths,
 }
 
 impl Duration {
     pub const ALL: [Duration; 5] = [
         Self::UnderTwoWeeks,
-        Self::TwoToFourWeeks,
-        Self::FourToSixWeeks,
-        Self::SixToTwelveWeeks,
-        Self::OverTwelveWeeks,
+        Self::TwoToThreeWeeks,
+        Self::FourToFiveWeeks,
+        Self::SixWeeksToThreeMonths,
+        Self::OverThreeMonths,
     ];
 
-    /// «4 weeks or more» = 4–6, 6–12 and > 12 weeks (content spec section 6).
+    /// «4 weeks or more» = 4–5 weeks, 6 weeks to 3 months and more than 3
+    /// months (content spec section 6).
     pub fn four_weeks_or_more(self) -> bool {
-        self >= Self::FourToSixWeeks
+        self >= Self::FourToFiveWeeks
     }
 
     pub fn label(self) -> Msg {
         match self {
             Self::UnderTwoWeeks => Msg::DurationUnder2,
-            Self::TwoToFourWeeks => Msg::Duration24,
-            Self::FourToSixWeeks => Msg::Duration46,
-            Self::SixToTwelveWeeks => Msg::Duration612,
-            Self::OverTwelveWeeks => Msg::DurationOver12,
+            Self::TwoToThreeWeeks => Msg::Duration23,
+            Self::FourToFiveWeeks => Msg::Duration45,
+            Self::SixWeeksToThreeMonths => Msg::Duration6Weeks3Months,
+            Self::OverThreeMonths => Msg::DurationOver3Months,
         }
     }
 }

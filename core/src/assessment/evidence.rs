@@ -36,12 +36,28 @@ pub const RULES: &[Rule] = &[
             NiceNg59,
             Nordin2008,
             Helsedirektoratet,
+            NhsCaudaEquina,
         ],
+    },
+    Rule {
+        id: "radiating-b",
+        description: Msg::ReviewRuleRadiatingB,
+        sources: &[Nhi, Nel, NiceNg59, NhsCaudaEquina],
+    },
+    Rule {
+        id: "phone-script",
+        description: Msg::ReviewRulePhoneScript,
+        sources: &[Helsedirektoratet],
     },
     Rule {
         id: "see-gp-days",
         description: Msg::ReviewRuleSeeGpDays,
         sources: &[Nhi, Nel, NiceNg59, Nordin2008],
+    },
+    Rule {
+        id: "radiating-c",
+        description: Msg::ReviewRuleRadiatingC,
+        sources: &[Nhi, Nel, NiceNg59],
     },
     Rule {
         id: "not-back",
@@ -81,7 +97,13 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "work",
         description: Msg::ReviewRuleWork,
-        sources: &[NiceNg59, Foster2018, Jensen2011, Reme2016],
+        sources: &[
+            NiceNg59,
+            Foster2018,
+            Jensen2011,
+            Reme2016,
+            Arbeidsmiljoloven,
+        ],
     },
     Rule {
         id: "thoughts",
@@ -101,7 +123,38 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "safety-net",
         description: Msg::ReviewRuleSafetyNet,
-        sources: &[Nhi, Nel, Legevaktindeks, Helsedirektoratet],
+        sources: &[Nhi, Nel, Legevaktindeks, Helsedirektoratet, NhsCaudaEquina],
+    },
+    // Content spec section 11: each question with the sources of its section.
+    Rule {
+        id: "question-active",
+        description: Msg::ReviewRuleQuestionActive,
+        sources: &[NiceNg59, Foster2018, Indahl1995],
+    },
+    Rule {
+        id: "question-referral",
+        description: Msg::ReviewRuleQuestionReferral,
+        sources: &[Laerum2007, Marin2017, Kamper2014],
+    },
+    Rule {
+        id: "question-work",
+        description: Msg::ReviewRuleQuestionWork,
+        sources: &[NiceNg59, Jensen2011, Reme2016, Arbeidsmiljoloven],
+    },
+    Rule {
+        id: "question-worries",
+        description: Msg::ReviewRuleQuestionWorries,
+        sources: &[Linton2000, Williams2012],
+    },
+    Rule {
+        id: "question-radiating",
+        description: Msg::ReviewRuleQuestionRadiating,
+        sources: &[Nhi, Nel, NiceNg59, NhsCaudaEquina],
+    },
+    Rule {
+        id: "question-signs",
+        description: Msg::ReviewRuleQuestionSigns,
+        sources: &[Nhi, Nel, NiceNg59, Nordin2008],
     },
 ];
 

@@ -11,7 +11,8 @@ use crate::i18n::Lang;
 pub enum Step {
     Start,
     Question(Question),
-    /// A red flag of group A or B was picked: only the urgent action is shown.
+    /// A sign of group A or B was picked (on its screen, or B through the
+    /// radiating-pain question): only the urgent action is shown.
     Urgent(RedFlagGroup),
     Result,
 }
@@ -98,11 +99,9 @@ impl State {
                     return;
                 }
                 // Red flags always win: A and B stop the questionnaire at once.
-                if let Question::RedFlags(g) = q {
-                    if g.stops() && self.answers.flag(g).is_some() {
-                        self.go(Step::Urgent(g));
-                        return;
-                    }
+                if let Some(g) = q.stops_at(&self.answers) {
+                    self.go(Step::Urgent(g));
+                    return;
                 }
                 let i = q.position();
                 match Question::ORDER.get(i + 1) {
@@ -156,19 +155,18 @@ impl State {
                 (Some(_), None) => false,
                 (None, _) => true,
             });
-        // Every earlier question answered, and no earlier A or B flag (those stop).
+        // Every earlier question answered, and no earlier A or B sign (those stop).
         let answered_up_to = |q: Question| {
-            Question::ORDER[..q.position()].iter().all(|&p| {
-                p.is_answered(a)
-                    && !matches!(p, Question::RedFlags(g) if g.stops() && a.flag(g).is_some())
-            })
+            Question::ORDER[..q.position()]
+                .iter()
+                .all(|&p| p.is_answered(a) && p.stops_at(a).is_none())
         };
         let step_ok = match self.step {
             Step::Start => true,
             Step::Question(q) => answered_up_to(q),
-            Step::Urgent(g) => {
-                g.stops() && a.flag(g).is_some() && answered_up_to(Question::RedFlags(g))
-            }
+            Step::Urgent(g) => Question::ORDER
+                .iter()
+                .any(|&q| q.stops_at(a) == Some(g) && answered_up_to(q)),
             Step::Result => answered_up_to(Question::Thoughts),
         };
         let has_outcome = matches!(self.step, Step::Urgent(_) | Step::Result);

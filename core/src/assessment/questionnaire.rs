@@ -55,6 +55,7 @@ impl Question {
         match self {
             Self::Location => Some(Msg::QLocationHint),
             Self::RedFlags(_) => Some(Msg::FlagsHint),
+            Self::Radiating => Some(Msg::QRadiatingHint),
             Self::Activity => Some(Msg::QActivityHint),
             Self::Thoughts => Some(Msg::QThoughtsHint),
             _ => None,
@@ -101,6 +102,20 @@ impl Question {
                 .collect(),
             Self::Work => Work::ALL.into_iter().map(AnswerValue::Work).collect(),
             Self::Thoughts => Vec::new(),
+        }
+    }
+
+    /// The urgent screen this question's answer stops at, if it does: an A
+    /// or B statement, or radiating pain getting worse or spreading (a B sign,
+    /// content spec section 5.2). Red flags always win: nothing is asked after.
+    pub fn stops_at(self, answers: &Answers) -> Option<RedFlagGroup> {
+        match self {
+            Self::RedFlags(g) if g.stops() && answers.flag(g).is_some() => Some(g),
+            Self::Radiating => answers
+                .radiating
+                .and_then(Radiating::sign)
+                .filter(|g| g.stops()),
+            _ => None,
         }
     }
 

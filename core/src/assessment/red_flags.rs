@@ -1,7 +1,10 @@
 //! The red-flag statements (content spec section 4): three groups, each one
 //! screen, most serious first. A and B stop the questionnaire; C does not.
 //! Basis: NHI/NEL (low back pain, neck pain, cauda equina), Legevaktindeks,
-//! NICE NG59, the Bone and Joint Decade neck pain task force, Helsedirektoratet.
+//! NICE NG59, the Bone and Joint Decade neck pain task force, Helsedirektoratet;
+//! v2 adds NHS/NICE patient information on cauda equina (source 22).
+//! The condition behind each statement is named here, for clinicians only:
+//! the patient reads the signs, never a diagnosis (content spec section 1).
 
 use super::answers::Location;
 use crate::i18n::Msg;
@@ -39,19 +42,36 @@ impl RedFlagGroup {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum RedFlag {
     // Group A: call 113.
+    /// Possible spinal injury.
     TraumaWithWeakness,
+    /// Possible aortic tear: leads with what differs from ordinary back pain.
     TearingPain,
     ChestPainOrBreathing,
+    /// Stroke or neck artery tear.
     NeckStrokeSigns,
+    /// Neck artery tear or stroke in the back of the brain (v2): 113, not legevakt.
+    NeckDizzinessSigns,
+    /// Subarachnoid haemorrhage or meningitis.
     NeckWorstHeadacheOrMeningitis,
     // Group B: legevakt 116 117 or fastlege today.
+    /// Cauda equina: saddle numbness, incl. not feeling the toilet paper (v2).
     SaddleNumbness,
+    /// Cauda equina: bladder or bowel, incl. not feeling the bladder fill (v2).
     BladderOrBowel,
+    /// Cauda equina (v2): new or quickly worsening symptoms down both legs.
+    BothLegs,
+    /// Cauda equina (v2): new loss of genital feeling or new erection problems.
+    SexualFunction,
     ProgressiveWeakness,
     FeverOrIll,
     NeckStiffWithFever,
+    /// Squeezed spinal cord (myelopathy), for every location (v2).
+    UnsteadyWalking,
+    /// Squeezed spinal cord in the neck.
     NeckHandClumsiness,
+    /// Possible fracture.
     FallPossibleFracture,
+    /// Possible metastatic spinal cord compression (NICE: contact within 24 h).
     CancerWithNightPain,
     // Group C: fastlege within a few days.
     CancerHistory,
@@ -64,17 +84,21 @@ pub enum RedFlag {
 }
 
 impl RedFlag {
-    pub const ALL: [RedFlag; 20] = [
+    pub const ALL: [RedFlag; 24] = [
         Self::TraumaWithWeakness,
         Self::TearingPain,
         Self::ChestPainOrBreathing,
         Self::NeckStrokeSigns,
+        Self::NeckDizzinessSigns,
         Self::NeckWorstHeadacheOrMeningitis,
         Self::SaddleNumbness,
         Self::BladderOrBowel,
+        Self::BothLegs,
+        Self::SexualFunction,
         Self::ProgressiveWeakness,
         Self::FeverOrIll,
         Self::NeckStiffWithFever,
+        Self::UnsteadyWalking,
         Self::NeckHandClumsiness,
         Self::FallPossibleFracture,
         Self::CancerWithNightPain,
@@ -94,10 +118,11 @@ impl RedFlag {
             | TearingPain
             | ChestPainOrBreathing
             | NeckStrokeSigns
+            | NeckDizzinessSigns
             | NeckWorstHeadacheOrMeningitis => RedFlagGroup::A,
-            SaddleNumbness | BladderOrBowel | ProgressiveWeakness | FeverOrIll
-            | NeckStiffWithFever | NeckHandClumsiness | FallPossibleFracture
-            | CancerWithNightPain => RedFlagGroup::B,
+            SaddleNumbness | BladderOrBowel | BothLegs | SexualFunction | ProgressiveWeakness
+            | FeverOrIll | NeckStiffWithFever | UnsteadyWalking | NeckHandClumsiness
+            | FallPossibleFracture | CancerWithNightPain => RedFlagGroup::B,
             CancerHistory
             | WeightLoss
             | SteroidsOrOsteoporosis
@@ -114,6 +139,7 @@ impl RedFlag {
         matches!(
             self,
             NeckStrokeSigns
+                | NeckDizzinessSigns
                 | NeckWorstHeadacheOrMeningitis
                 | NeckStiffWithFever
                 | NeckHandClumsiness
@@ -128,12 +154,16 @@ impl RedFlag {
             TearingPain => Msg::FlagATearingPain,
             ChestPainOrBreathing => Msg::FlagAChestBreathing,
             NeckStrokeSigns => Msg::FlagAStroke,
+            NeckDizzinessSigns => Msg::FlagADizziness,
             NeckWorstHeadacheOrMeningitis => Msg::FlagAHeadacheMeningitis,
             SaddleNumbness => Msg::FlagBSaddleNumbness,
             BladderOrBowel => Msg::FlagBBladderBowel,
+            BothLegs => Msg::FlagBBothLegs,
+            SexualFunction => Msg::FlagBSexualFunction,
             ProgressiveWeakness => Msg::FlagBWeakness,
             FeverOrIll => Msg::FlagBFeverIll,
             NeckStiffWithFever => Msg::FlagBNeckStiffFever,
+            UnsteadyWalking => Msg::FlagBUnsteadyWalking,
             NeckHandClumsiness => Msg::FlagBHandClumsiness,
             FallPossibleFracture => Msg::FlagBFallFracture,
             CancerWithNightPain => Msg::FlagBCancerNightPain,
@@ -155,17 +185,48 @@ impl RedFlag {
             TearingPain => Msg::SayATearingPain,
             ChestPainOrBreathing => Msg::SayAChestBreathing,
             NeckStrokeSigns => Msg::SayAStroke,
+            NeckDizzinessSigns => Msg::SayADizziness,
             NeckWorstHeadacheOrMeningitis => Msg::SayAHeadacheMeningitis,
             SaddleNumbness => Msg::SayBSaddleNumbness,
             BladderOrBowel => Msg::SayBBladderBowel,
+            BothLegs => Msg::SayBBothLegs,
+            SexualFunction => Msg::SayBSexualFunction,
             ProgressiveWeakness => Msg::SayBWeakness,
             FeverOrIll => Msg::SayBFeverIll,
             NeckStiffWithFever => Msg::SayBNeckStiffFever,
+            UnsteadyWalking => Msg::SayBUnsteadyWalking,
             NeckHandClumsiness => Msg::SayBHandClumsiness,
             FallPossibleFracture => Msg::SayBFallFracture,
             CancerWithNightPain => Msg::SayBCancerNightPain,
             _ => return None,
         })
+    }
+}
+
+/// Why an urgent screen is shown: a statement picked on the A or B screen, or
+/// the radiating-pain option «getting worse or spreading» — a second chance for
+/// a B sign missed on the B screen (content spec section 5.2, v2).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum UrgentReason {
+    Flag(RedFlag),
+    RadiatingWorse,
+}
+
+impl UrgentReason {
+    /// The statement the patient chose, as they read it.
+    pub fn label(self) -> Msg {
+        match self {
+            Self::Flag(f) => f.label(),
+            Self::RadiatingWorse => Msg::FlagBRadiatingWorse,
+        }
+    }
+
+    /// What to say on the phone: only what the patient answered.
+    pub fn say(self) -> Option<Msg> {
+        match self {
+            Self::Flag(f) => f.say(),
+            Self::RadiatingWorse => Some(Msg::SayBRadiatingWorse),
+        }
     }
 }
 

@@ -12,6 +12,11 @@ mod print;
 use advice::advice_view;
 pub use print::PrintSummary;
 
+/// The warning-sign lines: the A and B signs in short, one line per number.
+/// Every non-urgent result shows them (invariant 8), and the static fallback
+/// shows the same lines, so no result says less than the fallback.
+pub const EMERGENCY_LINES: [Msg; 2] = [Msg::Safety113, Msg::Safety116];
+
 /// A phone number to call, shown large with a `tel:` link.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Phone {
@@ -66,12 +71,16 @@ pub enum SectionName {
     Say,
     /// Right under the headline, without a heading of its own.
     HeadlineDetail,
+    /// The intended purpose (content spec section 1).
+    Purpose,
     Why,
     Referral,
     Radiating,
     Work,
     Thoughts,
     SelfCare,
+    /// Questions to take to the fastlege (content spec section 11).
+    GpQuestions,
     Options,
     Neck,
     SafetyNet,
@@ -86,12 +95,14 @@ impl SectionName {
             Self::Reason => "reason",
             Self::Say => "say",
             Self::HeadlineDetail => "headline-detail",
+            Self::Purpose => "purpose",
             Self::Why => "why",
             Self::Referral => "referral",
             Self::Radiating => "radiating",
             Self::Work => "work",
             Self::Thoughts => "thoughts",
             Self::SelfCare => "self-care",
+            Self::GpQuestions => "gp-questions",
             Self::Options => "options",
             Self::Neck => "neck",
             Self::SafetyNet => "safety-net",
@@ -153,6 +164,16 @@ impl ResultView {
     }
 }
 
+/// The intended purpose in one or two sentences: general information, not a
+/// medical assessment; nothing stored or sent (content spec section 1).
+fn purpose() -> ViewSection {
+    section(
+        SectionName::Purpose,
+        None,
+        vec![Block::Para(Msg::Disclaimer), Block::Para(Msg::Privacy)],
+    )
+}
+
 fn section(name: SectionName, heading: Option<Msg>, blocks: Vec<Block>) -> ViewSection {
     ViewSection {
         name,
@@ -199,7 +220,7 @@ pub fn result_view(outcome: &Outcome, answers: &Answers) -> ResultView {
     match outcome {
         Outcome::Urgent {
             group,
-            flag,
+            reason,
             location,
         } => {
             let a = *group == RedFlagGroup::A;
@@ -221,10 +242,10 @@ pub fn result_view(outcome: &Outcome, answers: &Answers) -> ResultView {
                 None,
                 vec![
                     Block::Subheading(Msg::UrgentReason),
-                    Block::Bullets(vec![flag.label()]),
+                    Block::Bullets(vec![reason.label()]),
                 ],
             ));
-            if let Some(say) = flag.say() {
+            if let Some(say) = reason.say() {
                 sections.push(section(
                     SectionName::Say,
                     Some(Msg::UrgentSayTitle),
@@ -234,6 +255,9 @@ pub fn result_view(outcome: &Outcome, answers: &Answers) -> ResultView {
                     }],
                 ));
             }
+            // The purpose after the action and the phone script, never before
+            // «Ring 113 nå» (content spec section 1, v2).
+            sections.push(purpose());
             ResultView {
                 headline: outcome.headline(),
                 headline_text: if a {

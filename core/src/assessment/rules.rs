@@ -2,7 +2,11 @@
 //! the content spec. Every rule names its source here and in `RULES`, which
 //! the clinical review document is generated from.
 
-use super::questionnaire::{Activity, Answers, Duration, Location, RedFlag, RedFlagGroup, Thought};
+use super::gp_questions::{gp_questions, GpQuestion};
+use super::questionnaire::{
+    Activity, Answers, Duration, Location, Radiating, RedFlag, RedFlagGroup, Thought,
+};
+use super::red_flags::UrgentReason;
 
 // The rule catalogue and the options, with their sources, live beside the rules.
 pub use super::evidence::{EvidenceOption, Rule, OPTIONS, RULES};
@@ -27,12 +31,12 @@ impl Headline {
 /// How firmly the referral is advised (the guideline's 4–6 weeks rule).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ReferralStrength {
-    /// 4–6 weeks: now is the right time.
+    /// 4–5 weeks: now is the right time.
     Now,
-    /// 6–12 weeks: firmly.
+    /// From 6 weeks: firmly, and interdisciplinary rehabilitation can help
+    /// from about 6 weeks (Marin 2017, subacute), not only after 3 months
+    /// (Kamper 2014, chronic) — v2.
     Firm,
-    /// More than 12 weeks: firmly, and ask about interdisciplinary rehabilitation.
-    FirmWithRehabilitation,
 }
 
 /// One part of the advice under the headline, only when it applies.
@@ -41,9 +45,16 @@ pub enum Section {
     Why,
     Referral(ReferralStrength),
     RadiatingPain,
-    Work { plan_return: bool },
-    ThoughtsAndFeelings { explain: bool, mood_safety: bool },
+    Work {
+        plan_return: bool,
+    },
+    ThoughtsAndFeelings {
+        explain: bool,
+        mood_safety: bool,
+    },
     WhatYouCanDoNow,
+    /// Questions to take to the fastlege (content spec section 11).
+    GpQuestions,
     Options,
     NeckNote,
     SafetyNet,
@@ -57,6 +68,8 @@ pub struct Advice {
     /// The C statement the patient picked, named in the result.
     pub flag: Option<RedFlag>,
     pub sections: Vec<Section>,
+    /// Questions to take to the fastlege, chosen from the result.
+    pub questions: Vec<GpQuestion>,
 }
 
 /// The end of the questionnaire: an urgent action (A or B), or the full advice.
@@ -64,7 +77,7 @@ pub struct Advice {
 pub enum Outcome {
     Urgent {
         group: RedFlagGroup,
-        flag: RedFlag,
+        reason: UrgentReason,
         location: Location,
     },
     Advice(Advice),
@@ -91,7 +104,7 @@ pub fn not_back(activity: Activity, work: super::questionnaire::Work) -> bool {
 }
 
 /// The advice for a set of answers, or `None` while they are not enough for
-/// one: an A or B flag is enough on its own; otherwise every required question.
+/// one: an A or B sign is enough on its own; otherwise every required question.
 pub fn advise(a: &Answers) -> Option<Outcome> {
     let location = a.location?;
     // Red flags always win, A before B (rule urgent-a, urgent-b).
@@ -100,18 +113,30 @@ pub fn advise(a: &Answers) -> Option<Outcome> {
         if let Some(flag) = a.flag(group) {
             return Some(Outcome::Urgent {
                 group,
-                flag,
+                reason: UrgentReason::Flag(flag),
                 location,
             });
         }
         a.flags(group)?;
     }
     a.flags(RedFlagGroup::C)?;
-    let (radiating, duration, activity, work) = (a.radiating?, a.duration?, a.activity?, a.work?);
+    let radiating = a.radiating?;
+    // Rule radiating-b: the B result, a second chance for a missed B sign.
+    // Source: NHI, NEL, NICE NG59, NHS/NICE on cauda equina.
+    if radiating.sign() == Some(RedFlagGroup::B) {
+        return Some(Outcome::Urgent {
+            group: RedFlagGroup::B,
+            reason: UrgentReason::RadiatingWorse,
+            location,
+        });
+    }
+    let (duration, activity, work) = (a.duration?, a.activity?, a.work?);
     let c_flag = a.flag(RedFlagGroup::C);
+    // Rule radiating-c: pain not bearable with usual painkillers is a C sign.
+    let c_sign = c_flag.is_some() || radiating.sign() == Some(RedFlagGroup::C);
     let referral = referral(duration, not_back(activity, work));
 
-    let headline = if c_flag.is_some() {
+    let headline = if c_sign {
         // Rule see-gp-days. Source: NHI, NEL, NICE NG59, Nordin 2008.
         Headline::SeeGpWithinDays
     } else if referral.is_some() {
@@ -130,10 +155,11 @@ pub fn advise(a: &Answers) -> Option<Outcome> {
         sections.push(Section::Referral(strength));
     }
     // Rule radiating. Source: NHI, NEL, NICE NG59.
-    if radiating != super::questionnaire::Radiating::No {
+    if radiating != Radiating::No {
         sections.push(Section::RadiatingPain);
     }
-    // Rule work. Source: NICE NG59, Foster 2018, Jensen 2011, Reme 2016.
+    // Rule work. Source: NICE NG59, Foster 2018, Jensen 2011, Reme 2016;
+    // the follow-up plan: Arbeidsmiljøloven § 4-6 and NAV (v2).
     if work.on_sick_leave() {
         sections.push(Section::Work {
             plan_return: duration.four_weeks_or_more(),
@@ -150,6 +176,8 @@ pub fn advise(a: &Answers) -> Option<Outcome> {
         });
     }
     sections.push(Section::WhatYouCanDoNow);
+    // Rules question-*: content spec section 11, never on A or B.
+    sections.push(Section::GpQuestions);
     sections.push(Section::Options);
     // Rule neck. Source: Nordin 2008, NHI.
     if location.involves_neck() {
@@ -159,26 +187,28 @@ pub fn advise(a: &Answers) -> Option<Outcome> {
     sections.push(Section::SafetyNet);
     sections.push(Section::Sources);
 
+    let questions = gp_questions(headline, &sections, a);
     Some(Outcome::Advice(Advice {
         headline,
         location,
         flag: c_flag,
         sections,
+        questions,
     }))
 }
 
 /// Rule referral: 4 weeks or more and not back → talk to the fastlege about a
 /// referral to specialist, interdisciplinary assessment; firmer with time.
 // Source: Lærum 2007 via the guideline ("etter ca. 4–6 uker"); Marin 2017
-// (subacute) and Kamper 2014 (chronic) for interdisciplinary rehabilitation.
+// (subacute, from about 6 weeks) and Kamper 2014 (chronic) for
+// interdisciplinary rehabilitation.
 pub fn referral(duration: Duration, not_back: bool) -> Option<ReferralStrength> {
     if !not_back {
         return None;
     }
     match duration {
-        Duration::UnderTwoWeeks | Duration::TwoToFourWeeks => None,
-        Duration::FourToSixWeeks => Some(ReferralStrength::Now),
-        Duration::SixToTwelveWeeks => Some(ReferralStrength::Firm),
-        Duration::OverTwelveWeeks => Some(ReferralStrength::FirmWithRehabilitation),
+        Duration::UnderTwoWeeks | Duration::TwoToThreeWeeks => None,
+        Duration::FourToFiveWeeks => Some(ReferralStrength::Now),
+        Duration::SixWeeksToThreeMonths | Duration::OverThreeMonths => Some(ReferralStrength::Firm),
     }
 }

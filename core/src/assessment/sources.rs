@@ -1,6 +1,6 @@
 //! The citation list (content spec section 8): the guideline's own references
 //! 1–10, with two typos corrected (Harris 2017, not "20017"; Kamper Cochrane 2014,
-//! also in BMJ 2015), and 11–20 added by the content spec. Citations are shown
+//! also in BMJ 2015), and 11–22 added by the content spec (21 and 22 in v2). Citations are shown
 //! as published, so they are not translated and not in `locales/`.
 
 /// The guideline the product is built from.
@@ -10,7 +10,14 @@ pub const GUIDELINE_TITLE: &str =
 pub const GUIDELINE_UPDATED: &str = "15.09.2021";
 /// Version of the widget's clinical content. Bump it whenever a rule, a
 /// statement or an advice text changes, and regenerate the review documents.
-pub const CONTENT_VERSION: &str = "2026.11.1";
+/// 2026.12.1 is content version 2 of the spec ("v2"); upgrade notes for
+/// clinics: docs/upgrade-notes.md.
+pub const CONTENT_VERSION: &str = "2026.12.1";
+/// A digest of what the patient can see under `CONTENT_VERSION`: the outcome
+/// of every combination of answers and every patient text in every language.
+/// `tests/content_digest.rs` recomputes it; when content changes, bump
+/// `CONTENT_VERSION` and record the new digest here (the test prints it).
+pub const CONTENT_DIGEST: &str = "4e6bd18d8bf49b6b-a7c49da23697ab6f";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SourceId {
@@ -34,10 +41,12 @@ pub enum SourceId {
     Indahl1995,
     KlokeValg,
     Helfo,
+    Arbeidsmiljoloven,
+    NhsCaudaEquina,
 }
 
 impl SourceId {
-    pub const ALL: [SourceId; 20] = [
+    pub const ALL: [SourceId; 22] = [
         Self::Laerum2007,
         Self::Linton2000,
         Self::Marin2017,
@@ -58,9 +67,11 @@ impl SourceId {
         Self::Indahl1995,
         Self::KlokeValg,
         Self::Helfo,
+        Self::Arbeidsmiljoloven,
+        Self::NhsCaudaEquina,
     ];
 
-    /// The number in the citation list (1–20).
+    /// The number in the citation list (1–22).
     pub fn number(self) -> usize {
         self as usize + 1
     }
@@ -89,6 +100,8 @@ impl SourceId {
             Indahl1995 => "Indahl 1995",
             KlokeValg => "Kloke valg",
             Helfo => "Helfo",
+            Arbeidsmiljoloven => "Arbeidsmiljøloven § 4-6",
+            NhsCaudaEquina => "NHS/NICE cauda equina",
         }
     }
 
@@ -116,6 +129,8 @@ impl SourceId {
             Indahl1995 => "Indahl A, et al. Good prognosis for low back pain when left untampered. Spine. 1995;20:473–7.",
             KlokeValg => "Legeforeningen, Kloke valg: no imaging for low back pain in the first six weeks without red flags.",
             Helfo => "Helfo: physiotherapy without referral (direct access) since 2018.",
+            Arbeidsmiljoloven => "Arbeidsmiljøloven § 4-6 (follow-up plan within 4 weeks of sick leave; dialogue meeting within 7 weeks) and NAV's pages on follow-up of people on sick leave.",
+            NhsCaudaEquina => "NHS / NICE patient information on cauda equina syndrome (bilateral sciatica, toilet-paper numbness, bladder sensation, sexual function).",
         }
     }
 }

@@ -142,7 +142,7 @@ fn examples() -> Vec<(Answers, Option<Msg>)> {
         (
             Answers {
                 flags_c: Some(FlagAnswer::Flag(RedFlag::CancerHistory)),
-                ..with(Duration::FourToSixWeeks, Activity::Partly, Work::Working)
+                ..with(Duration::FourToFiveWeeks, Activity::Partly, Work::Working)
             },
             None,
         ),
@@ -150,31 +150,31 @@ fn examples() -> Vec<(Answers, Option<Msg>)> {
         (
             Answers {
                 radiating: Some(Radiating::PainOnly),
-                ..with(Duration::FourToSixWeeks, Activity::Partly, Work::Working)
+                ..with(Duration::FourToFiveWeeks, Activity::Partly, Work::Working)
             },
-            Some(Msg::Duration46),
+            Some(Msg::Duration45),
         ),
         (
             with(
-                Duration::SixToTwelveWeeks,
+                Duration::SixWeeksToThreeMonths,
                 Activity::Partly,
                 Work::GradedSickLeave,
             ),
-            Some(Msg::Duration612),
+            Some(Msg::Duration6Weeks3Months),
         ),
         (
             with(
-                Duration::OverTwelveWeeks,
+                Duration::OverThreeMonths,
                 Activity::MostlyNot,
                 Work::FullSickLeave,
             ),
-            Some(Msg::DurationOver12),
+            Some(Msg::DurationOver3Months),
         ),
         // Stay active (under 4 weeks) and keep going (4 weeks or more, and back).
         (calm.clone(), None),
         (
             with(
-                Duration::SixToTwelveWeeks,
+                Duration::SixWeeksToThreeMonths,
                 Activity::AsBefore,
                 Work::Working,
             ),
@@ -184,7 +184,7 @@ fn examples() -> Vec<(Answers, Option<Msg>)> {
         (
             Answers {
                 thoughts: [agree, disagree, agree, agree, None],
-                ..with(Duration::TwoToFourWeeks, Activity::Partly, Work::Working)
+                ..with(Duration::TwoToThreeWeeks, Activity::Partly, Work::Working)
             },
             Some(Msg::SectionThoughts),
         ),
@@ -193,7 +193,7 @@ fn examples() -> Vec<(Answers, Option<Msg>)> {
             Answers {
                 location: Some(Location::Neck),
                 radiating: Some(Radiating::WithNumbnessOrWeakness),
-                ..with(Duration::TwoToFourWeeks, Activity::AsBefore, Work::Working)
+                ..with(Duration::TwoToThreeWeeks, Activity::AsBefore, Work::Working)
             },
             Some(Msg::LocationNeck),
         ),

@@ -150,7 +150,7 @@ impl Doc {
         let _ = writeln!(out, "## {}\n", self.t(Msg::ReviewInvariants));
         let _ = writeln!(
             out,
-            "`tests/core.rs`: {} (4 × A × B × C × 3 × 5 × 3 × 4 × 3⁵)\n",
+            "`tests/core.rs`: {} (4 × A × B × C × 5 × 5 × 3 × 4 × 3⁵)\n",
             group_thousands(combinations())
         );
         for name in [

@@ -8,10 +8,28 @@ use ryggsjekk_core::i18n::Msg;
 
 use super::questions::{list, name, none_value, value};
 
-/// «A flag of group g was picked».
+/// «A flag of group g was picked», on its screen or (B and C) as the
+/// radiating-pain option that counts as a sign of that group.
 pub(super) fn flag_picked(g: RedFlagGroup) -> String {
     let q = name(Question::RedFlags(g));
-    format!("{{{q}}} notempty and {{{q}}} <> '{}'", none_value(g))
+    let on_screen = format!("{{{q}}} notempty and {{{q}}} <> '{}'", none_value(g));
+    match radiating_sign(g) {
+        Some(r) => format!(
+            "({on_screen}) or {{{}}} = '{}'",
+            name(Question::Radiating),
+            value(AnswerValue::Radiating(r))
+        ),
+        None => on_screen,
+    }
+}
+
+/// The radiating-pain option that counts as a sign of group g, if any.
+pub(super) fn radiating_sign(g: RedFlagGroup) -> Option<Radiating> {
+    Radiating::ALL.into_iter().find(|r| r.sign() == Some(g))
+}
+
+fn sign_picked(a: &Answers, g: RedFlagGroup) -> bool {
+    a.flag(g).is_some() || (radiating_sign(g).is_some() && a.radiating == radiating_sign(g))
 }
 
 /// The sets the headline conditions are written with, taken from the core.
@@ -60,12 +78,12 @@ pub(super) fn headline_rules(x: &Sets) -> Vec<(Headline, Option<String>, Holds<'
         (
             Headline::LegevaktToday,
             Some(flag_picked(RedFlagGroup::B)),
-            Box::new(|a: &Answers| a.flag(RedFlagGroup::B).is_some()),
+            Box::new(|a: &Answers| sign_picked(a, RedFlagGroup::B)),
         ),
         (
             Headline::SeeGpWithinDays,
             Some(flag_picked(RedFlagGroup::C)),
-            Box::new(|a: &Answers| a.flag(RedFlagGroup::C).is_some()),
+            Box::new(|a: &Answers| sign_picked(a, RedFlagGroup::C)),
         ),
         (
             Headline::TalkToGpAboutReferral,

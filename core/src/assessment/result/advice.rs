@@ -1,7 +1,7 @@
 //! The full advice (no A or B flag): the headline and the sections that
 //! apply, block by block.
 
-use super::{answer_summary, section, Block, ResultView, SectionName};
+use super::{answer_summary, purpose, section, Block, ResultView, SectionName, EMERGENCY_LINES};
 use crate::assessment::questionnaire::Answers;
 use crate::assessment::rules::{Advice, Headline, ReferralStrength, Section, OPTIONS};
 use crate::assessment::sources::{SourceId, CONTENT_VERSION, GUIDELINE_UPDATED};
@@ -19,7 +19,8 @@ fn headline_text(h: Headline) -> Msg {
 }
 
 pub(super) fn advice_view(advice: &Advice, answers: &Answers) -> ResultView {
-    let mut sections = Vec::new();
+    // Directly under the headline, not only in the footer or the print (v2).
+    let mut sections = vec![purpose()];
     if advice.headline == Headline::StayActive {
         // Rule stay-active: see the fastlege if not better after 4–6 weeks.
         sections.push(section(
@@ -39,14 +40,20 @@ pub(super) fn advice_view(advice: &Advice, answers: &Answers) -> ResultView {
                 ],
             ),
             Section::Referral(strength) => {
-                let mut b = vec![Block::Para(Msg::ReferralRule)];
+                // What the referral is for, in the guideline's words, and by whom (v2).
+                let mut b = vec![
+                    Block::Para(Msg::ReferralRule),
+                    Block::Para(Msg::ReferralWhat),
+                    Block::Para(Msg::ReferralTeam),
+                ];
                 b.push(Block::Para(match strength {
                     ReferralStrength::Now => Msg::ReferralNow,
-                    _ => Msg::ReferralFirm,
+                    ReferralStrength::Firm => Msg::ReferralFirm,
                 }));
-                if strength == ReferralStrength::FirmWithRehabilitation {
+                if strength == ReferralStrength::Firm {
                     b.push(Block::Para(Msg::ReferralRehab));
                 }
+                b.push(Block::Para(Msg::ReferralVaries));
                 b.push(Block::Para(Msg::ReferralGpRefers));
                 if advice.headline == Headline::SeeGpWithinDays {
                     b.push(Block::Para(Msg::ReferralCFirst));
@@ -65,6 +72,7 @@ pub(super) fn advice_view(advice: &Advice, answers: &Answers) -> ResultView {
                 let mut b = vec![
                     Block::Para(Msg::WorkKeepContact),
                     Block::Para(Msg::WorkGradedBetter),
+                    Block::Para(Msg::WorkFollowUpPlan),
                 ];
                 if plan_return {
                     b.push(Block::Para(Msg::WorkPlanReturn));
@@ -98,6 +106,17 @@ pub(super) fn advice_view(advice: &Advice, answers: &Answers) -> ResultView {
                     Msg::SelfcarePainRelief,
                 ])],
             ),
+            Section::GpQuestions => section(
+                SectionName::GpQuestions,
+                Some(Msg::SectionGpQuestions),
+                vec![Block::Options(
+                    advice
+                        .questions
+                        .iter()
+                        .map(|q| (q.text(), q.sources()))
+                        .collect(),
+                )],
+            ),
             Section::Options => section(
                 SectionName::Options,
                 Some(Msg::SectionOptions),
@@ -123,11 +142,11 @@ pub(super) fn advice_view(advice: &Advice, answers: &Answers) -> ResultView {
             Section::SafetyNet => section(
                 SectionName::SafetyNet,
                 Some(Msg::SectionSafety),
-                vec![
-                    Block::Para(Msg::Safety113),
-                    Block::Para(Msg::Safety116),
-                    Block::Para(Msg::SafetyWorse),
-                ],
+                EMERGENCY_LINES
+                    .into_iter()
+                    .chain([Msg::SafetyWorse])
+                    .map(Block::Para)
+                    .collect(),
             ),
             Section::Sources => section(
                 SectionName::Sources,
@@ -137,8 +156,6 @@ pub(super) fn advice_view(advice: &Advice, answers: &Answers) -> ResultView {
                     Block::ParaWith(Text::sources_updated(GUIDELINE_UPDATED)),
                     Block::Citations(&SourceId::ALL),
                     Block::ParaWith(Text::content_version(CONTENT_VERSION)),
-                    Block::Para(Msg::Disclaimer),
-                    Block::Para(Msg::Privacy),
                 ],
             ),
         });
