@@ -59,6 +59,9 @@ const THOUGHTS = 5;
 /** Which option a load picks: varied per load, «none of these» on the red-flag screens. */
 function choice(load, q) {
   if (q.startsWith('flags-')) return -1; // the last option
+  // v2: the first two radiating options are warning signs (B stops, C changes the
+  // headline); a full journey takes one of the last three.
+  if (q === 'radiating') return -1 - (load % 3);
   return load + QUESTIONS.indexOf(q);
 }
 
