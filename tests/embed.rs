@@ -68,7 +68,11 @@ fn every_tag_in_the_table_is_understood_in_every_spelling() {
             format!("{tag}_no"),
             format!("  {tag} "),
         ] {
-            assert_eq!(embed::lang_from_tag(&spelling), Some(expected), "{spelling:?}");
+            assert_eq!(
+                embed::lang_from_tag(&spelling),
+                Some(expected),
+                "{spelling:?}"
+            );
         }
     }
 }

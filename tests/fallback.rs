@@ -25,28 +25,62 @@ fn the_fallback_names_the_a_and_b_signs_not_only_the_numbers() {
     let signs: [(Lang, &[&str], &[&str]); 3] = [
         (
             Lang::Nb,
-            &["ulykke", "kraftig fall", "rivende", "brystet", "pust", "ansikt", "snakke"],
+            &[
+                "ulykke",
+                "kraftig fall",
+                "rivende",
+                "brystet",
+                "pust",
+                "ansikt",
+                "snakke",
+            ],
             &["nummen", "tisse", "urin", "avføring", "svakhet", "feber"],
         ),
         (
             Lang::Nn,
-            &["ulukke", "kraftig fall", "rivande", "brystet", "pust", "andlet", "snakke"],
+            &[
+                "ulukke",
+                "kraftig fall",
+                "rivande",
+                "brystet",
+                "pust",
+                "andlet",
+                "snakke",
+            ],
             &["nummen", "tisse", "urin", "avføring", "svakheit", "feber"],
         ),
         (
             Lang::En,
-            &["accident", "hard fall", "tearing", "chest", "breathing", "face", "speaking"],
-            &["numbness", "genitals", "urine", "stool", "weakness", "fever"],
+            &[
+                "accident",
+                "hard fall",
+                "tearing",
+                "chest",
+                "breathing",
+                "face",
+                "speaking",
+            ],
+            &[
+                "numbness", "genitals", "urine", "stool", "weakness", "fever",
+            ],
         ),
     ];
     for (lang, a, b) in signs {
         let f = fallback(lang).expect("fallback");
         let (a_line, b_line) = (f.emergency.concat(), f.legevakt.concat());
         for w in a {
-            assert!(a_line.contains(w), "{}: the 113 line lacks «{w}»: {a_line}", lang.code());
+            assert!(
+                a_line.contains(w),
+                "{}: the 113 line lacks «{w}»: {a_line}",
+                lang.code()
+            );
         }
         for w in b {
-            assert!(b_line.contains(w), "{}: the 116 117 line lacks «{w}»: {b_line}", lang.code());
+            assert!(
+                b_line.contains(w),
+                "{}: the 116 117 line lacks «{w}»: {b_line}",
+                lang.code()
+            );
         }
     }
 }
@@ -63,14 +97,31 @@ fn english_never_says_seat_or_saddle() {
 fn the_loader_module_carries_every_tag_and_every_fallback_text() {
     let m = module().expect("module");
     for (tag, lang) in LANG_TAGS {
-        assert!(m.contains(&format!("\"{tag}\": \"{}\"", lang.code())), "{tag}");
+        assert!(
+            m.contains(&format!("\"{tag}\": \"{}\"", lang.code())),
+            "{tag}"
+        );
     }
     assert!(m.contains(&format!("DEFAULT_LANG = \"{}\"", DEFAULT_LANG.code())));
     for lang in Lang::ALL {
-        assert!(m.contains(&format!("\n  {}: {{", lang.code())), "{}", lang.code());
-        for msg in [Msg::FallbackTitle, Msg::FallbackGp, Msg::FallbackKioskStaff, Msg::FallbackReload] {
+        assert!(
+            m.contains(&format!("\n  {}: {{", lang.code())),
+            "{}",
+            lang.code()
+        );
+        for msg in [
+            Msg::FallbackTitle,
+            Msg::FallbackGp,
+            Msg::FallbackKioskStaff,
+            Msg::FallbackReload,
+        ] {
             let t = text(lang, msg);
-            assert!(m.contains(&format!("\"{t}\"")), "{} {}: {t}", lang.code(), msg.id());
+            assert!(
+                m.contains(&format!("\"{t}\"")),
+                "{} {}: {t}",
+                lang.code(),
+                msg.id()
+            );
         }
     }
     // Nothing that could end the module's string literals early.
@@ -79,7 +130,11 @@ fn the_loader_module_carries_every_tag_and_every_fallback_text() {
 
 #[test]
 fn every_fallback_message_lives_in_fallback_ftl() {
-    let ids: Vec<&str> = Msg::ALL.iter().filter(|m| m.file() == "fallback").map(|m| m.id()).collect();
+    let ids: Vec<&str> = Msg::ALL
+        .iter()
+        .filter(|m| m.file() == "fallback")
+        .map(|m| m.id())
+        .collect();
     assert!(ids.len() >= 6, "{ids:?}");
     assert!(ids.iter().all(|id| id.starts_with("fallback-")), "{ids:?}");
 }

@@ -138,7 +138,12 @@ fn check(answers: &Answers, report: &mut Report) {
             ..answers.clone()
         };
         let b_view = result_view(&advise(&on_b_screen).expect("B is enough"), &on_b_screen);
-        let action = |v: &ResultView| v.sections.iter().find(|s| s.name.slug() == "action").cloned();
+        let action = |v: &ResultView| {
+            v.sections
+                .iter()
+                .find(|s| s.name.slug() == "action")
+                .cloned()
+        };
         if view.headline != Headline::LegevaktToday
             || view.headline != b_view.headline
             || view.headline_text != b_view.headline_text

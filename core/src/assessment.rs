@@ -13,9 +13,9 @@ pub mod rules;
 pub mod sources;
 
 pub use flow::{Action, State, Step};
+pub use gp_questions::GpQuestion;
 pub use questionnaire::*;
+pub use red_flags::UrgentReason;
 pub use result::{result_view, Block, PrintSummary, ResultView, SectionName};
 pub use rules::{advise, Advice, Headline, Outcome, Section};
-pub use gp_questions::GpQuestion;
-pub use red_flags::UrgentReason;
 pub use sources::{SourceId, CONTENT_DIGEST, CONTENT_VERSION, GUIDELINE_TITLE, GUIDELINE_UPDATED};

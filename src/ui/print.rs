@@ -46,10 +46,18 @@ fn adopt_css(host: &Element, win: &JsValue, fdoc: &Document) -> Option<()> {
         .dyn_ref::<ShadowRoot>()?
         .query_selector("link[rel=stylesheet]")
         .ok()??;
-    let rules = Reflect::get(&Reflect::get(&link, &"sheet".into()).ok()?, &"cssRules".into()).ok()?;
-    let ctor: Function = Reflect::get(win, &"CSSStyleSheet".into()).ok()?.unchecked_into();
+    let rules = Reflect::get(
+        &Reflect::get(&link, &"sheet".into()).ok()?,
+        &"cssRules".into(),
+    )
+    .ok()?;
+    let ctor: Function = Reflect::get(win, &"CSSStyleSheet".into())
+        .ok()?
+        .unchecked_into();
     let sheet = Reflect::construct(&ctor, &Array::new()).ok()?;
-    let insert: Function = Reflect::get(&sheet, &"insertRule".into()).ok()?.unchecked_into();
+    let insert: Function = Reflect::get(&sheet, &"insertRule".into())
+        .ok()?
+        .unchecked_into();
     // Each at the front, last rule first: the sheet ends up in the original order.
     for rule in Array::from(&rules).iter().rev() {
         let _ = insert.call1(&sheet, &Reflect::get(&rule, &"cssText".into()).ok()?);

@@ -109,9 +109,18 @@ fn no_fallback_message_of_ten_words_or_more_is_over_lix_45() {
             let mut l = Lix::default();
             l.add(&plain(parts(lang, msg)));
             if l.words >= 10 && l.value() > 45.0 {
-                found.push(format!("{}: `{}`: LIX {:.1}", lang.code(), msg.id(), l.value()));
+                found.push(format!(
+                    "{}: `{}`: LIX {:.1}",
+                    lang.code(),
+                    msg.id(),
+                    l.value()
+                ));
             }
         }
     }
-    assert!(found.is_empty(), "content spec section 9:\n{}", found.join("\n"));
+    assert!(
+        found.is_empty(),
+        "content spec section 9:\n{}",
+        found.join("\n")
+    );
 }
