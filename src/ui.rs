@@ -6,6 +6,7 @@ mod app;
 mod blocks;
 mod chrome;
 mod kiosk;
+mod lang_load;
 mod print;
 mod question;
 mod result;

@@ -16,15 +16,18 @@ use std::cell::RefCell;
 
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
-use yew::{AppHandle, Renderer};
+use yew::{AppHandle, Callback, Renderer};
 
 use crate::embed::{self, Settings};
-use crate::ui::{App, AppProps};
+use crate::i18n::{asset, Lang};
+use crate::ui::{App, AppMsg, AppProps};
 
 #[wasm_bindgen]
 pub struct Widget {
     handle: Option<AppHandle<App>>,
     settings: Settings,
+    /// The same callback on every update, so Yew sees the props unchanged.
+    need_lang: Callback<Lang>,
 }
 
 fn warn(messages: Vec<String>) {
@@ -94,18 +97,31 @@ fn arm_test_panic(root: &Element) {
     }
 }
 
-fn props(s: &Settings) -> AppProps {
+fn props(s: &Settings, need_lang: &Callback<Lang>) -> AppProps {
     AppProps {
         lang: s.lang,
         mode: s.mode,
         idle_seconds: s.idle_seconds,
+        need_lang: need_lang.clone(),
     }
+}
+
+/// A language's texts, fetched by the loader (`texts.<lang>.<hash>.bin`),
+/// for every widget on the page. `false`, changing nothing, for an unknown
+/// code or bytes that are not a valid asset of this build (the loader then
+/// shows bokmål with a note).
+#[wasm_bindgen]
+pub fn add_language(code: &str, bytes: &[u8]) -> bool {
+    Lang::from_code(code).is_some_and(|lang| asset::add_language(lang, bytes).is_ok())
 }
 
 #[wasm_bindgen]
 impl Widget {
     /// Parse the element's attributes (warning once about bad values) and
     /// render the widget into `root`, an element inside the shadow root.
+    /// `need_lang(code)` asks the loader for a language whose texts are not
+    /// in yet; it answers with `lang_loaded` or `lang_failed`. Without it such
+    /// a language shows bokmål.
     #[wasm_bindgen(constructor)]
     pub fn new(
         root: Element,
@@ -113,6 +129,7 @@ impl Widget {
         page_lang: Option<String>,
         mode: Option<String>,
         idle_seconds: Option<String>,
+        need_lang: Option<js_sys::Function>,
     ) -> Widget {
         let (settings, warnings) = embed::parse(
             lang.as_deref(),
@@ -123,10 +140,17 @@ impl Widget {
         warn(warnings);
         #[cfg(feature = "test-panic")]
         arm_test_panic(&root);
-        let handle = Renderer::<App>::with_root_and_props(root, props(&settings)).render();
+        let need_lang = Callback::from(move |lang: Lang| {
+            if let Some(f) = &need_lang {
+                let _ = f.call1(&JsValue::NULL, &JsValue::from_str(lang.code()));
+            }
+        });
+        let handle =
+            Renderer::<App>::with_root_and_props(root, props(&settings, &need_lang)).render();
         Widget {
             handle: Some(handle),
             settings,
+            need_lang,
         }
     }
 
@@ -139,7 +163,7 @@ impl Widget {
         if new_lang != self.settings.lang {
             self.settings.lang = new_lang;
             if let Some(h) = self.handle.as_mut() {
-                h.update(props(&self.settings));
+                h.update(props(&self.settings, &self.need_lang));
             }
         }
     }
@@ -149,6 +173,22 @@ impl Widget {
     pub fn wake(&self) {
         if let Some(h) = self.handle.as_ref() {
             h.send_message(crate::ui::AppMsg::Wake);
+        }
+    }
+
+    /// The loader added the texts of `code` (see `add_language`): a widget
+    /// waiting for them re-renders in that language.
+    pub fn lang_loaded(&self, code: &str) {
+        if let (Some(h), Some(lang)) = (self.handle.as_ref(), Lang::from_code(code)) {
+            h.send_message(AppMsg::LangLoaded(lang));
+        }
+    }
+
+    /// The texts of `code` could not be loaded: a widget waiting for them
+    /// shows bokmål with `note`, the loader's fallback text in that language.
+    pub fn lang_failed(&self, code: &str, note: String) {
+        if let (Some(h), Some(lang)) = (self.handle.as_ref(), Lang::from_code(code)) {
+            h.send_message(AppMsg::LangFailed(lang, note));
         }
     }
 

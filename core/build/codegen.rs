@@ -13,7 +13,9 @@ const WASM_FILE: &str = "main";
 /// Every file a language may have.
 const FILES: [&str; 3] = [WASM_FILE, "fallback", check::REVIEW_FILE];
 
-pub fn generate(locales: &[Locale]) -> String {
+/// The generated code, and the asset (language code, bytes) of every
+/// language but the reference one (see `encode::asset`).
+pub fn generate(locales: &[Locale]) -> (String, Vec<(String, Vec<u8>)>) {
     let reference = &locales[0];
     // Patient texts first, then the review texts (left out of the wasm).
     // The widget's texts (main.ftl) first, then the native-only ones, left out
@@ -40,8 +42,8 @@ pub fn generate(locales: &[Locale]) -> String {
     var_enum(&mut s, &order);
     text_constructors(&mut s, &order);
     part_tables(&mut s, locales, &order, main_count);
-    encode::code_tables(&mut s, locales, &order, main_count);
-    s
+    let assets = encode::code_tables(&mut s, locales, &order, main_count);
+    (s, assets)
 }
 
 fn msg_enum(s: &mut String, order: &[&Message]) {
@@ -92,7 +94,11 @@ fn msg_enum(s: &mut String, order: &[&Message]) {
     let mut start = 0;
     while start < order.len() {
         let file = &order[start].file;
-        let end = start + order[start..].iter().take_while(|m| &m.file == file).count();
+        let end = start
+            + order[start..]
+                .iter()
+                .take_while(|m| &m.file == file)
+                .count();
         let _ = writeln!(s, "            {start}..={} => {file:?},", end - 1);
         start = end;
     }

@@ -1,65 +1,143 @@
 //! The compact texts `i18n` renders from (build time): per language one
 //! string with every message back to back and the `u16` offsets where each
 //! starts. One string and one array per language instead of ~600 `&[Part]`
-//! slices keeps the wasm small (the `Part` tables are only linked natively),
-//! and a later issue can ship each language's table as its own asset: the
-//! generated `Msg` and `Text` only carry indices into it.
+//! slices keeps the wasm small (the `Part` tables are only linked natively);
+//! the generated `Msg` and `Text` only carry indices into it.
+//!
+//! Only the reference language (bokmål) is compiled into the wasm. Every
+//! other language's patient texts become an asset of their own (`asset`,
+//! written to `$OUT_DIR/texts.<lang>.bin`; `scripts/build` ships it as
+//! `texts.<lang>.<hash>.bin`), fetched by the loader only when a patient
+//! needs that language, and checked by `i18n::asset::decode` before use.
 
 use std::fmt::Write as _;
 
 use super::check::{self, Locale, Message, Node};
 use super::codegen::find;
 
-/// Writes `CODE_<LANG>`/`OFFSETS_<LANG>` (patient texts only in the wasm,
-/// every text natively) and `code_tables(lang)`.
-pub fn code_tables(s: &mut String, locales: &[Locale], order: &[&Message], main_count: usize) {
-    for locale in locales {
-        let upper = locale.lang.to_uppercase();
-        // The wasm gets the patient texts only, with the emergency numbers
-        // already glued with no-break spaces (so the UI need not do it at run time).
-        for (cfg, msgs, name, display) in [
-            (
-                "target_arch = \"wasm32\"",
-                &order[..main_count],
-                "main",
-                true,
-            ),
-            (
-                "not(target_arch = \"wasm32\")",
-                order,
-                "main + review",
-                false,
-            ),
-        ] {
-            let mut code = String::new();
-            let mut offsets = vec![0usize];
-            for m in msgs {
-                let params: Vec<&str> = m.params.iter().map(|(p, _)| p.as_str()).collect();
-                encode(&find(locale, &m.id).nodes, &params, display, &mut code);
-                offsets.push(code.len());
-            }
-            assert!(
-                code.len() <= u16::MAX as usize,
-                "the {name} texts of {} are {} bytes: make OFFSETS_* u32 in build/encode.rs",
-                locale.lang,
-                code.len()
-            );
-            let list: Vec<String> = offsets.iter().map(|o| o.to_string()).collect();
-            let _ = writeln!(
-                s,
-                "/// The {name} texts of `{}`, encoded (see `i18n::render`).",
-                locale.lang
-            );
-            let _ = writeln!(s, "#[cfg({cfg})]\nstatic CODE_{upper}: &str = {code:?};");
-            let _ = writeln!(
-                s,
-                "#[cfg({cfg})]\nstatic OFFSETS_{upper}: [u16; {}] = [{}];",
-                offsets.len(),
-                list.join(",")
-            );
+/// The first bytes of a language asset, and its format version (bump it
+/// when the layout below changes, so an old decoder refuses the new layout).
+pub const ASSET_MAGIC: &[u8; 4] = b"RSTX";
+pub const ASSET_FORMAT: u8 = 1;
+
+/// A language's texts, encoded: the messages back to back and where each
+/// starts (one more offset than messages: the last is the length).
+pub fn table(locale: &Locale, msgs: &[&Message], display: bool) -> (String, Vec<usize>) {
+    let mut code = String::new();
+    let mut offsets = vec![0usize];
+    for m in msgs {
+        let params: Vec<&str> = m.params.iter().map(|(p, _)| p.as_str()).collect();
+        encode(&find(locale, &m.id).nodes, &params, display, &mut code);
+        offsets.push(code.len());
+    }
+    assert!(
+        code.len() <= u16::MAX as usize,
+        "the texts of {} are {} bytes: make the offsets u32 in build/encode.rs and i18n/asset.rs",
+        locale.lang,
+        code.len()
+    );
+    (code, offsets)
+}
+
+/// A digest of the patient messages' ids and placeholders, in `Msg` order
+/// (FNV-1a, 32 bits). An asset carries the digest of the build that wrote
+/// it, and the decoder refuses any other: indices into another build's
+/// table would show the wrong texts.
+pub fn schema(main: &[&Message]) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    for m in main {
+        let params: Vec<&str> = m.params.iter().map(|(p, _)| p.as_str()).collect();
+        for b in format!("{}:{}\n", m.id, params.join(",")).bytes() {
+            h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
         }
     }
-    s.push_str("\n/// The encoded texts of one language and where each message starts in them\n/// (`Msg as usize` indexes the offsets; the wasm has no review texts).\nfn code_tables(lang: Lang) -> (&'static str, &'static [u16]) {\n    match lang {\n");
+    h
+}
+
+/// A language asset (decoded by `i18n::asset::decode`), little-endian:
+///
+/// ```text
+/// "RSTX"  format: u8   code length: u8, code (ASCII, e.g. "nn")
+/// schema: u32          the digest of the build's messages (`schema`)
+/// count: u16           messages (the wasm's `MAIN_COUNT`)
+/// offsets: (count + 1) × u16, 0 first, never decreasing, the text's length last
+/// text                 UTF-8, the messages back to back (`encode`)
+/// ```
+pub fn asset(lang: &str, schema: u32, code: &str, offsets: &[usize]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(16 + 2 * offsets.len() + code.len());
+    out.extend_from_slice(ASSET_MAGIC);
+    out.push(ASSET_FORMAT);
+    out.push(u8::try_from(lang.len()).expect("a short language code"));
+    out.extend_from_slice(lang.as_bytes());
+    out.extend_from_slice(&schema.to_le_bytes());
+    let count = u16::try_from(offsets.len() - 1).expect("fewer than 65536 messages");
+    out.extend_from_slice(&count.to_le_bytes());
+    for &o in offsets {
+        out.extend_from_slice(&u16::try_from(o).expect("checked by table").to_le_bytes());
+    }
+    out.extend_from_slice(code.as_bytes());
+    out
+}
+
+/// Writes `CODE_<LANG>`/`OFFSETS_<LANG>` and `code_tables(lang)`, and
+/// returns the assets (language code, bytes) of every language but the
+/// reference. The wasm gets the reference language's patient texts only;
+/// native builds get every text of every language (the review texts too).
+pub fn code_tables(
+    s: &mut String,
+    locales: &[Locale],
+    order: &[&Message],
+    main_count: usize,
+) -> Vec<(String, Vec<u8>)> {
+    let schema = schema(&order[..main_count]);
+    let _ = writeln!(
+        s,
+        "/// The digest of the patient messages (see `core/build/encode.rs`).\nconst TEXTS_SCHEMA: u32 = {schema};\n"
+    );
+    let mut assets = Vec::new();
+    for (i, locale) in locales.iter().enumerate() {
+        let upper = locale.lang.to_uppercase();
+        // The wasm's texts have the emergency numbers already glued with
+        // no-break spaces (so the UI need not do it at run time).
+        let (main_code, main_offsets) = table(locale, &order[..main_count], true);
+        if i == 0 {
+            write_table(
+                s,
+                &locale.lang,
+                "main",
+                "target_arch = \"wasm32\"",
+                &main_code,
+                &main_offsets,
+            );
+        } else {
+            assets.push((
+                locale.lang.clone(),
+                asset(&locale.lang, schema, &main_code, &main_offsets),
+            ));
+            let _ = writeln!(
+                s,
+                "/// The asset of `{0}` (`$OUT_DIR/texts.{0}.bin`): for the tests and `scripts/build`.\n#[cfg(any(not(target_arch = \"wasm32\"), feature = \"asset-bytes\"))]\nstatic ASSET_{upper}: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/texts.{0}.bin\"));",
+                locale.lang
+            );
+        }
+        let (code, offsets) = table(locale, order, false);
+        write_table(
+            s,
+            &locale.lang,
+            "main + review",
+            "not(target_arch = \"wasm32\")",
+            &code,
+            &offsets,
+        );
+    }
+    let reference = check::camel_case(&locales[0].lang);
+    let upper = locales[0].lang.to_uppercase();
+    s.push_str("\n/// The encoded texts of one language and where each message starts in them\n/// (`Msg as usize` indexes the offsets). In the wasm: the reference language's\n/// patient texts, or a loaded asset's (`asset::loaded`); until it is loaded, a\n/// language renders in the reference language.\n");
+    let _ = writeln!(
+        s,
+        "#[cfg(target_arch = \"wasm32\")]\nfn code_tables(lang: Lang) -> (&'static str, &'static [u16]) {{\n    match lang {{\n        Lang::{reference} => (CODE_{upper}, &OFFSETS_{upper}),\n        _ => asset::loaded(lang).unwrap_or((CODE_{upper}, &OFFSETS_{upper})),\n    }}\n}}"
+    );
+    s.push_str("#[cfg(not(target_arch = \"wasm32\"))]\nfn code_tables(lang: Lang) -> (&'static str, &'static [u16]) {\n    match lang {\n");
     for locale in locales {
         let upper = locale.lang.to_uppercase();
         let _ = writeln!(
@@ -68,7 +146,37 @@ pub fn code_tables(s: &mut String, locales: &[Locale], order: &[&Message], main_
             check::camel_case(&locale.lang)
         );
     }
+    s.push_str("    }\n}\n\n/// A language's asset as the build wrote it (`None` for the reference language).\n#[cfg(any(not(target_arch = \"wasm32\"), feature = \"asset-bytes\"))]\npub fn asset_bytes(lang: Lang) -> Option<&'static [u8]> {\n    match lang {\n");
+    for (i, locale) in locales.iter().enumerate() {
+        let name = check::camel_case(&locale.lang);
+        if i == 0 {
+            let _ = writeln!(s, "        Lang::{name} => None,");
+        } else {
+            let _ = writeln!(
+                s,
+                "        Lang::{name} => Some(ASSET_{}),",
+                locale.lang.to_uppercase()
+            );
+        }
+    }
     s.push_str("    }\n}\n");
+    assets
+}
+
+fn write_table(s: &mut String, lang: &str, name: &str, cfg: &str, code: &str, offsets: &[usize]) {
+    let upper = lang.to_uppercase();
+    let list: Vec<String> = offsets.iter().map(|o| o.to_string()).collect();
+    let _ = writeln!(
+        s,
+        "/// The {name} texts of `{lang}`, encoded (see `i18n::render`)."
+    );
+    let _ = writeln!(s, "#[cfg({cfg})]\nstatic CODE_{upper}: &str = {code:?};");
+    let _ = writeln!(
+        s,
+        "#[cfg({cfg})]\nstatic OFFSETS_{upper}: [u16; {}] = [{}];",
+        offsets.len(),
+        list.join(",")
+    );
 }
 
 /// The compact encoding of a message (decoded by `i18n::render`). Texts never

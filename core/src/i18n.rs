@@ -25,7 +25,12 @@
 //! The `Part` tables behind [`parts`] exist for the checks and tests; the
 //! wasm never links them. In the wasm, «116 117» and «116 123» come with a
 //! no-break space already, so they never break across lines.
+//!
+//! The wasm carries only bokmål ([`Lang::BUILTIN`]); every other language is
+//! an asset the loader fetches and hands over with [`asset::add_language`].
+//! Until then that language renders in bokmål ([`asset::is_loaded`]).
 
+pub mod asset;
 mod plural;
 mod render;
 #[cfg(test)]
@@ -49,6 +54,24 @@ pub enum Lang {
 
 impl Lang {
     pub const ALL: [Lang; 3] = [Lang::Nb, Lang::Nn, Lang::En];
+
+    /// The language compiled into the wasm: the reference of the texts, the
+    /// print's second language and the fallback while another one loads or
+    /// when it fails to.
+    pub const BUILTIN: Lang = Lang::Nb;
+
+    /// The language whose [`code`](Lang::code) is `code` (exactly; tags
+    /// like `nn-NO` go through `embed::lang_from_tag`).
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code() == code)
+    }
+
+    /// The writing direction, for `dir` on the widget's root: `"ltr"` or `"rtl"`.
+    pub fn dir(self) -> &'static str {
+        match self {
+            Lang::Nb | Lang::Nn | Lang::En => "ltr",
+        }
+    }
 
     /// `"nb"`, `"nn"` or `"en"`: the folder in `locales/` and the HTML `lang` value.
     pub fn code(self) -> &'static str {

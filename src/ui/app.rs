@@ -19,6 +19,7 @@ use yew::prelude::*;
 
 use super::chrome::{footer, header};
 use super::kiosk::idle_dialog;
+use super::lang_load::LangLoad;
 use super::{
     question::question_screen, result::result_screen, start::start_screen,
     thoughts::thoughts_screen, urgent::urgent_screen, ScreenProps,
@@ -35,6 +36,8 @@ pub struct AppProps {
     pub lang: Lang,
     pub mode: Mode,
     pub idle_seconds: u32,
+    /// Asks the loader for a language's texts (see `lang_load`).
+    pub need_lang: Callback<Lang>,
 }
 
 pub enum AppMsg {
@@ -49,6 +52,10 @@ pub enum AppMsg {
     Activity,
     /// «Fortsett» (or Escape) in the idle warning.
     Continue,
+    /// The loader added a language's texts (`Widget::lang_loaded`).
+    LangLoaded(Lang),
+    /// The loader could not: its note, in that language (`Widget::lang_failed`).
+    LangFailed(Lang, String),
 }
 
 pub struct App {
@@ -73,6 +80,7 @@ pub struct App {
     dialog_open: bool,
     focus_before_dialog: Option<HtmlElement>,
     tick: Option<Interval>,
+    langs: LangLoad,
 }
 
 impl App {
@@ -98,7 +106,7 @@ impl App {
         } else {
             match (limit + IDLE_GRACE_SECONDS).saturating_sub(idle) {
                 0 => {
-                    self.reset(ctx.props().lang);
+                    self.reset(ctx);
                     return true;
                 }
                 left => Some(left),
@@ -114,9 +122,17 @@ impl App {
         self.last_activity = js_sys::Date::now();
     }
 
+    /// Re-renders in `lang` (keeping the answers), if there is one.
+    fn switch(state: &mut State, lang: Option<Lang>) -> bool {
+        let Some(lang) = lang else { return false };
+        *state = state.reduce(Action::SetLang(lang));
+        true
+    }
+
     /// Forgets the patient: fresh state in the embedding page's language.
-    fn reset(&mut self, lang: Lang) {
-        self.state = State::new(lang);
+    fn reset(&mut self, ctx: &Context<Self>) {
+        let p = ctx.props();
+        self.state = State::new(self.langs.want(p.lang, Lang::BUILTIN, &p.need_lang));
         self.generation = self.generation.wrapping_add(1);
         self.idle = 0;
         self.touched = false;
@@ -130,8 +146,11 @@ impl Component for App {
     type Properties = AppProps;
 
     fn create(ctx: &Context<Self>) -> Self {
+        let mut langs = LangLoad::default();
+        let p = ctx.props();
         App {
-            state: State::new(ctx.props().lang),
+            state: State::new(langs.want(p.lang, Lang::BUILTIN, &p.need_lang)),
+            langs,
             generation: 0,
             warning: None,
             idle: 0,
@@ -148,6 +167,17 @@ impl Component for App {
 
     fn update(&mut self, ctx: &Context<Self>, msg: AppMsg) -> bool {
         match msg {
+            AppMsg::Action(Action::SetLang(wanted)) => {
+                let lang = self
+                    .langs
+                    .want(wanted, self.state.lang, &ctx.props().need_lang);
+                self.state = self.state.reduce(Action::SetLang(lang));
+                true
+            }
+            AppMsg::LangLoaded(lang) => Self::switch(&mut self.state, self.langs.loaded(lang)),
+            AppMsg::LangFailed(lang, note) => {
+                Self::switch(&mut self.state, self.langs.failed(lang, note))
+            }
             AppMsg::Action(action) => {
                 let next = self.state.reduce(action);
                 if next == self.state {
@@ -185,7 +215,8 @@ impl Component for App {
         let new = ctx.props();
         // The embedding page changed the `lang` attribute: follow it, keep answers.
         if new.lang != old.lang {
-            self.state = self.state.reduce(Action::SetLang(new.lang));
+            let lang = self.langs.want(new.lang, self.state.lang, &new.need_lang);
+            self.state = self.state.reduce(Action::SetLang(lang));
         }
         if new.mode != old.mode {
             self.tick = Self::start_timer(ctx);
@@ -217,13 +248,14 @@ impl Component for App {
         html! {
             // A kiosk offers no context menu: its entries (open in a new tab,
             // search, share) lead out of the kiosk, to a page that keeps no reset.
-            <div class="rs-host" onpointerdown={link.callback(|_: PointerEvent| AppMsg::Activity)}
+            <div class="rs-host" dir={lang.dir()} onpointerdown={link.callback(|_: PointerEvent| AppMsg::Activity)}
                 oncontextmenu={kiosk.then(|| Callback::from(|e: MouseEvent| e.prevent_default()))}
                 onkeydown={link.callback(|_: KeyboardEvent| AppMsg::Activity)}
                 ontouchstart={link.callback(|_: TouchEvent| AppMsg::Activity)}
                 oninput={link.callback(|_: InputEvent| AppMsg::Activity)}>
                 <section key={self.generation} class={class} lang={lang.code()}
-                    aria-label={super::t(lang, Msg::AppLabel)}>
+                    aria-label={super::t(lang, Msg::AppLabel)} aria-busy={self.langs.busy().then_some("true")}>
+                    { self.langs.note() }
                     { header(lang, &dispatch) }
                     { body }
                     { footer(lang) }
