@@ -66,8 +66,8 @@ fn main() {
     let out_dir = PathBuf::from(env::var_os("OUT_DIR").expect("OUT_DIR"));
     let (code, assets) = generate(&locales);
     // Before messages.rs, which include_bytes! them.
-    for (lang, bytes) in assets {
-        write_if_changed(&out_dir.join(format!("texts.{lang}.bin")), bytes.as_slice());
+    for (lang, text) in assets {
+        write_if_changed(&out_dir.join(format!("texts.{lang}.bin")), text.as_bytes());
     }
     write_if_changed(&out_dir.join("messages.rs"), code.as_bytes());
 }

@@ -16,18 +16,16 @@ use std::cell::RefCell;
 
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
-use yew::{AppHandle, Callback, Renderer};
+use yew::{AppHandle, Renderer};
 
 use crate::embed::{self, Settings};
 use crate::i18n::{asset, Lang};
-use crate::ui::{App, AppMsg, AppProps};
+use crate::ui::{self, App, AppMsg, AppProps};
 
 #[wasm_bindgen]
 pub struct Widget {
     handle: Option<AppHandle<App>>,
     settings: Settings,
-    /// The same callback on every update, so Yew sees the props unchanged.
-    need_lang: Callback<Lang>,
 }
 
 fn warn(messages: Vec<String>) {
@@ -97,31 +95,36 @@ fn arm_test_panic(root: &Element) {
     }
 }
 
-fn props(s: &Settings, need_lang: &Callback<Lang>) -> AppProps {
+fn props(s: &Settings) -> AppProps {
     AppProps {
         lang: s.lang,
         mode: s.mode,
         idle_seconds: s.idle_seconds,
-        need_lang: need_lang.clone(),
     }
 }
 
-/// A language's texts, fetched by the loader (`texts.<lang>.<hash>.bin`),
-/// for every widget on the page. `false`, changing nothing, for an unknown
-/// code or bytes that are not a valid asset of this build (the loader then
-/// shows bokmål with a note).
+/// Installs the loader's `needTexts(code)`: a widget calls it for a language
+/// whose texts are not in yet, and the loader answers every widget with
+/// `lang_ready` (see `src/ui/lang_load.rs`). Without it such a language
+/// shows bokmål.
 #[wasm_bindgen]
-pub fn add_language(code: &str, bytes: &[u8]) -> bool {
-    Lang::from_code(code).is_some_and(|lang| asset::add_language(lang, bytes).is_ok())
+pub fn set_lang_loader(loader: js_sys::Function) {
+    ui::set_lang_loader(loader);
+}
+
+/// A language's texts, fetched by the loader (`texts.<lang>.<hash>.bin`,
+/// UTF-8 checked by its `TextDecoder`), for every widget on the page.
+/// `false`, changing nothing, for an unknown code or a text that is not a
+/// valid asset of this build (the loader then shows bokmål with a note).
+#[wasm_bindgen]
+pub fn add_language(code: &str, text: &str) -> bool {
+    Lang::from_code(code).is_some_and(|lang| asset::add_language(lang, text).is_ok())
 }
 
 #[wasm_bindgen]
 impl Widget {
     /// Parse the element's attributes (warning once about bad values) and
     /// render the widget into `root`, an element inside the shadow root.
-    /// `need_lang(code)` asks the loader for a language whose texts are not
-    /// in yet; it answers with `lang_loaded` or `lang_failed`. Without it such
-    /// a language shows bokmål.
     #[wasm_bindgen(constructor)]
     pub fn new(
         root: Element,
@@ -129,7 +132,6 @@ impl Widget {
         page_lang: Option<String>,
         mode: Option<String>,
         idle_seconds: Option<String>,
-        need_lang: Option<js_sys::Function>,
     ) -> Widget {
         let (settings, warnings) = embed::parse(
             lang.as_deref(),
@@ -140,17 +142,10 @@ impl Widget {
         warn(warnings);
         #[cfg(feature = "test-panic")]
         arm_test_panic(&root);
-        let need_lang = Callback::from(move |lang: Lang| {
-            if let Some(f) = &need_lang {
-                let _ = f.call1(&JsValue::NULL, &JsValue::from_str(lang.code()));
-            }
-        });
-        let handle =
-            Renderer::<App>::with_root_and_props(root, props(&settings, &need_lang)).render();
+        let handle = Renderer::<App>::with_root_and_props(root, props(&settings)).render();
         Widget {
             handle: Some(handle),
             settings,
-            need_lang,
         }
     }
 
@@ -163,7 +158,7 @@ impl Widget {
         if new_lang != self.settings.lang {
             self.settings.lang = new_lang;
             if let Some(h) = self.handle.as_mut() {
-                h.update(props(&self.settings, &self.need_lang));
+                h.update(props(&self.settings));
             }
         }
     }
@@ -172,23 +167,16 @@ impl Widget {
     /// checks its idle time against the clock at once (src/ui/app.rs).
     pub fn wake(&self) {
         if let Some(h) = self.handle.as_ref() {
-            h.send_message(crate::ui::AppMsg::Wake);
+            h.send_message(AppMsg::Wake);
         }
     }
 
-    /// The loader added the texts of `code` (see `add_language`): a widget
-    /// waiting for them re-renders in that language.
-    pub fn lang_loaded(&self, code: &str) {
+    /// The loader added the texts of `code` (`note` is `None`), or could not
+    /// (`note` is its fallback text in that language): a widget waiting for
+    /// them re-renders in that language, or in bokmål with the note.
+    pub fn lang_ready(&self, code: &str, note: Option<String>) {
         if let (Some(h), Some(lang)) = (self.handle.as_ref(), Lang::from_code(code)) {
-            h.send_message(AppMsg::LangLoaded(lang));
-        }
-    }
-
-    /// The texts of `code` could not be loaded: a widget waiting for them
-    /// shows bokmål with `note`, the loader's fallback text in that language.
-    pub fn lang_failed(&self, code: &str, note: String) {
-        if let (Some(h), Some(lang)) = (self.handle.as_ref(), Lang::from_code(code)) {
-            h.send_message(AppMsg::LangFailed(lang, note));
+            h.send_message(AppMsg::LangReady(lang, note));
         }
     }
 

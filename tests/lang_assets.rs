@@ -2,19 +2,19 @@
 //! `texts.<lang>.<hash>.bin`): what the build writes decodes to the very
 //! texts the language has, and the validating decoder refuses, without
 //! panicking, anything else — another language's or another build's asset,
-//! cut-off or altered bytes, random bytes.
+//! cut-off, lengthened or altered text, random bytes.
 
 use proptest::prelude::*;
 use ryggsjekk::i18n::asset::{add_language, decode, AssetError};
-use ryggsjekk::i18n::{asset_bytes, format, render_encoded, Arg, Lang, Msg};
+use ryggsjekk::i18n::{asset_text, format, render_encoded, Arg, Lang, Msg};
 
 /// The languages that ship as assets.
 fn asset_langs() -> impl Iterator<Item = Lang> {
     Lang::ALL.into_iter().filter(|&l| l != Lang::BUILTIN)
 }
 
-fn bytes(lang: Lang) -> &'static [u8] {
-    asset_bytes(lang).unwrap_or_else(|| panic!("no asset for {lang:?}"))
+fn asset(lang: Lang) -> &'static str {
+    asset_text(lang).unwrap_or_else(|| panic!("no asset for {lang:?}"))
 }
 
 /// The patient texts (main.ftl): what the wasm and the assets carry.
@@ -28,9 +28,21 @@ fn glued(s: &str) -> String {
         .replace("116 123", "116\u{a0}123")
 }
 
+/// The asset with its header (up to the first separator) replaced.
+fn with_header(lang: Lang, header: &str) -> String {
+    let text = asset(lang);
+    let body = &text[text.find('\u{6}').unwrap()..];
+    format!("{header}{body}")
+}
+
+fn header(lang: Lang) -> &'static str {
+    let text = asset(lang);
+    &text[..text.find('\u{6}').unwrap()]
+}
+
 #[test]
 fn bokmal_is_built_in_and_every_other_language_has_an_asset() {
-    assert_eq!(asset_bytes(Lang::BUILTIN), None);
+    assert_eq!(asset_text(Lang::BUILTIN), None);
     assert_eq!(
         Lang::BUILTIN,
         Lang::Nb,
@@ -38,8 +50,18 @@ fn bokmal_is_built_in_and_every_other_language_has_an_asset() {
     );
     for lang in asset_langs() {
         assert!(
-            bytes(lang).len() > 1000,
+            asset(lang).len() > 1000,
             "{lang:?}: an asset with texts in it"
+        );
+        assert!(
+            header(lang).starts_with("RSTX1 "),
+            "{lang:?}: {}",
+            header(lang)
+        );
+        assert!(
+            header(lang).ends_with(&format!(" {}", lang.code())),
+            "{}",
+            header(lang)
         );
     }
 }
@@ -47,7 +69,7 @@ fn bokmal_is_built_in_and_every_other_language_has_an_asset() {
 #[test]
 fn every_patient_text_round_trips_through_the_decoder() {
     for lang in asset_langs() {
-        let texts = decode(lang, bytes(lang)).unwrap_or_else(|e| panic!("{lang:?}: {e:?}"));
+        let texts = decode(lang, asset(lang)).unwrap_or_else(|e| panic!("{lang:?}: {e:?}"));
         let mut count = 0;
         for msg in patient_messages() {
             // With no arguments (selects take their default) and with each
@@ -71,98 +93,101 @@ fn every_patient_text_round_trips_through_the_decoder() {
 
 #[test]
 fn the_asset_of_another_language_is_refused() {
-    assert_eq!(decode(Lang::En, bytes(Lang::Nn)), Err(AssetError::Lang));
-    assert_eq!(decode(Lang::Nn, bytes(Lang::En)), Err(AssetError::Lang));
+    assert_eq!(decode(Lang::En, asset(Lang::Nn)), Err(AssetError::Lang));
+    assert_eq!(decode(Lang::Nn, asset(Lang::En)), Err(AssetError::Lang));
     assert_eq!(
-        add_language(Lang::En, bytes(Lang::Nn)),
+        add_language(Lang::En, asset(Lang::Nn)),
         Err(AssetError::Lang)
     );
-    assert_eq!(add_language(Lang::Nn, bytes(Lang::Nn)), Ok(()));
+    assert_eq!(add_language(Lang::Nn, asset(Lang::Nn)), Ok(()));
 }
 
-/// The header's fields, by offset: magic 0–3, format 4, code length 5,
-/// code 6–7, schema 8–11, count 12–13, offsets from 14.
 #[test]
 fn each_header_field_is_checked() {
-    let good = bytes(Lang::Nn);
-    let altered = |at: usize| {
-        let mut b = good.to_vec();
-        b[at] ^= 0x40;
-        decode(Lang::Nn, &b)
+    let good = header(Lang::Nn); // "RSTX1 <schema> nn"
+    let schema = &good[6..14];
+    let other_schema = if schema == "00000000" {
+        "00000001"
+    } else {
+        "00000000"
     };
-    assert_eq!(altered(0), Err(AssetError::Format), "magic");
-    assert_eq!(altered(4), Err(AssetError::Format), "format version");
-    assert_eq!(altered(7), Err(AssetError::Lang), "language code");
-    assert_eq!(
-        altered(9),
-        Err(AssetError::Schema),
-        "another build's messages"
-    );
-    assert_eq!(altered(12), Err(AssetError::Schema), "message count");
-    assert_eq!(
-        altered(14),
-        Err(AssetError::Offsets),
-        "the first offset is not 0"
-    );
-}
-
-#[test]
-fn a_cut_off_or_lengthened_asset_is_refused() {
-    let good = bytes(Lang::Nn);
-    for len in 0..good.len() {
-        assert!(
-            decode(Lang::Nn, &good[..len]).is_err(),
-            "cut at {len} of {}",
-            good.len()
+    for (bad, expected) in [
+        (format!("RSTX2 {schema} nn"), AssetError::Format),
+        (String::new(), AssetError::Format),
+        (format!("RSTX1 {other_schema} nn"), AssetError::Schema),
+        (format!("RSTX1 {schema} en"), AssetError::Lang),
+        (format!("RSTX1 {schema} nnn"), AssetError::Lang),
+        (format!("RSTX1 {schema}"), AssetError::Lang),
+    ] {
+        assert_eq!(
+            decode(Lang::Nn, &with_header(Lang::Nn, &bad)),
+            Err(expected),
+            "{bad:?}"
         );
     }
-    let mut longer = good.to_vec();
-    longer.push(b'x');
-    assert_eq!(decode(Lang::Nn, &longer), Err(AssetError::Offsets));
+    assert!(decode(Lang::Nn, &with_header(Lang::Nn, good)).is_ok());
+    assert_eq!(
+        decode(Lang::Nn, "RSTX1 no separator at all"),
+        Err(AssetError::Format)
+    );
 }
 
 #[test]
-fn offsets_out_of_order_or_inside_a_character_are_refused() {
-    let good = bytes(Lang::Nn);
-    let texts_at = 14 + 2 * (patient_messages().count() + 1);
-    let text = &good[texts_at..];
-    // The first multi-byte character (å, ø, æ or a dash), and the offset
-    // that ends at or after it: moved one byte into the character.
-    let inside = text
-        .iter()
-        .position(|&b| b >= 0x80)
-        .expect("nynorsk has å, ø or æ")
-        + 1;
-    let offset =
-        |b: &[u8], i: usize| usize::from(u16::from_le_bytes([b[14 + 2 * i], b[15 + 2 * i]]));
-    let i = (1..).find(|&i| offset(good, i) >= inside).unwrap();
-    let mut split = good.to_vec();
-    split[14 + 2 * i..16 + 2 * i].copy_from_slice(&(inside as u16).to_le_bytes());
-    assert!(offset(good, i - 1) <= inside, "still in order");
-    assert_eq!(decode(Lang::Nn, &split), Err(AssetError::Offsets));
-
-    let mut swapped = good.to_vec();
-    swapped[16..18].copy_from_slice(&u16::MAX.to_le_bytes());
-    assert_eq!(decode(Lang::Nn, &swapped), Err(AssetError::Offsets));
-}
-
-#[test]
-fn control_bytes_the_encoding_never_uses_are_refused() {
-    let good = bytes(Lang::Nn);
-    for bad in [0u8, 6, 0x1f] {
-        let mut b = good.to_vec();
-        *b.last_mut().unwrap() = bad;
-        assert_eq!(decode(Lang::Nn, &b), Err(AssetError::Text), "byte {bad}");
+fn a_message_more_or_less_is_refused() {
+    let good = asset(Lang::Nn);
+    assert!(
+        good.ends_with('\u{6}'),
+        "every message ends with the separator"
+    );
+    let without_last = &good[..good[..good.len() - 1].rfind('\u{6}').unwrap() + 1];
+    assert_eq!(
+        decode(Lang::Nn, without_last),
+        Err(AssetError::Schema),
+        "one message less"
+    );
+    assert_eq!(
+        decode(Lang::Nn, &format!("{good}extra\u{6}")),
+        Err(AssetError::Schema)
+    );
+    assert_eq!(
+        decode(Lang::Nn, &format!("{good}extra")),
+        Err(AssetError::Truncated)
+    );
+    // Cut anywhere, even within the last message: refused, never a panic.
+    for (cut, _) in good.char_indices() {
+        assert!(decode(Lang::Nn, &good[..cut]).is_err(), "cut at {cut}");
     }
+}
+
+#[test]
+fn control_characters_the_encoding_never_uses_are_refused() {
+    for bad in ['\u{0}', '\u{7}', '\u{1f}'] {
+        let text = format!("{}{bad}\u{6}", asset(Lang::Nn));
+        assert_eq!(decode(Lang::Nn, &text), Err(AssetError::Text), "{bad:?}");
+    }
+}
+
+#[test]
+fn a_text_too_long_for_the_offsets_is_refused() {
+    let long = format!(
+        "{}{}\u{6}",
+        asset(Lang::Nn),
+        "x".repeat(usize::from(u16::MAX))
+    );
+    assert_eq!(decode(Lang::Nn, &long), Err(AssetError::Text));
 }
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2_000))]
 
+    /// The loader passes only UTF-8 (TextDecoder, fatal); any bytes that
+    /// decode, and any string, are refused or read without a panic.
     #[test]
     fn proptest_random_bytes_never_panic(b in proptest::collection::vec(any::<u8>(), 0..4_000)) {
+        let text = String::from_utf8_lossy(&b);
         for lang in Lang::ALL {
-            let _ = decode(lang, &b);
+            let _ = decode(lang, &text);
+            let _ = decode(lang, &format!("{}{text}", header(Lang::Nn)));
         }
     }
 
@@ -170,14 +195,15 @@ proptest! {
     /// every message renders without a panic.
     #[test]
     fn proptest_damaged_assets_never_panic(
-        cuts in proptest::collection::vec((14usize..20_000, any::<u8>()), 1..8)
+        cuts in proptest::collection::vec((0usize..20_000, any::<char>()), 1..8)
     ) {
-        let mut b = bytes(Lang::Nn).to_vec();
-        for (at, value) in cuts {
-            let at = at % b.len();
-            b[at] = value;
+        let mut chars: Vec<char> = asset(Lang::Nn).chars().collect();
+        for (at, c) in cuts {
+            let at = at % chars.len();
+            chars[at] = c;
         }
-        if let Ok(texts) = decode(Lang::Nn, &b) {
+        let text: String = chars.into_iter().collect();
+        if let Ok(texts) = decode(Lang::Nn, &text) {
             for msg in patient_messages() {
                 let _ = render_encoded(Lang::Nn, texts.encoded(msg), &[Some(Arg::Num(3)), None]);
             }

@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 
-use ryggsjekk::i18n::{asset_bytes, Lang};
+use ryggsjekk::i18n::{asset_text, Lang};
 use ryggsjekk::web::{add_language, Widget};
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -41,11 +41,11 @@ async fn flush() {
     yew::scheduler::flush().await;
 }
 
-/// Every language but bokmål is an asset the loader fetches; here its bytes
-/// are compiled in (the core's `asset-bytes` feature, tests only).
+/// Every language but bokmål is an asset the loader fetches; here its text
+/// is compiled in (the core's `asset-text` feature, tests only).
 fn add_languages() {
     for lang in [Lang::Nn, Lang::En] {
-        assert!(add_language(lang.code(), asset_bytes(lang).unwrap()));
+        assert!(add_language(lang.code(), asset_text(lang).unwrap()));
     }
 }
 
@@ -53,7 +53,7 @@ fn add_languages() {
 async fn renders_start_screen_in_the_attribute_language() {
     add_languages();
     let r = root();
-    let _w = Widget::new(r.clone(), Some("nn".into()), None, None, None, None);
+    let _w = Widget::new(r.clone(), Some("nn".into()), None, None, None);
     flush().await;
     let section = r.query_selector("section").unwrap().expect("widget region");
     assert_eq!(section.get_attribute("lang").as_deref(), Some("nn"));
@@ -74,7 +74,6 @@ async fn unknown_language_falls_back_to_page_language_then_nb() {
         Some("en-GB".into()),
         None,
         None,
-        None,
     );
     flush().await;
     let section = r.query_selector("section").unwrap().unwrap();
@@ -87,7 +86,6 @@ async fn unknown_language_falls_back_to_page_language_then_nb() {
         None,
         Some("banana".into()),
         Some("-5".into()),
-        None,
     );
     flush().await;
     let section2 = r2.query_selector("section").unwrap().unwrap();
@@ -98,7 +96,7 @@ async fn unknown_language_falls_back_to_page_language_then_nb() {
 async fn next_without_answer_shows_an_error_tied_to_the_question() {
     add_languages();
     let r = root();
-    let _w = Widget::new(r.clone(), Some("en".into()), None, None, None, None);
+    let _w = Widget::new(r.clone(), Some("en".into()), None, None, None);
     flush().await;
     click_button(&r, "Start");
     flush().await;
@@ -119,7 +117,7 @@ async fn next_without_answer_shows_an_error_tied_to_the_question() {
 async fn an_a_flag_stops_at_the_113_screen_and_focus_moves_to_its_heading() {
     add_languages();
     let r = root();
-    let _w = Widget::new(r.clone(), Some("en".into()), None, None, None, None);
+    let _w = Widget::new(r.clone(), Some("en".into()), None, None, None);
     flush().await;
     click_button(&r, "Start");
     flush().await;
@@ -163,7 +161,7 @@ async fn an_a_flag_stops_at_the_113_screen_and_focus_moves_to_its_heading() {
 async fn language_change_keeps_answers() {
     add_languages();
     let r = root();
-    let mut w = Widget::new(r.clone(), Some("nb".into()), None, None, None, None);
+    let mut w = Widget::new(r.clone(), Some("nb".into()), None, None, None);
     flush().await;
     click_button(&r, "Start");
     flush().await;

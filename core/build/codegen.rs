@@ -13,9 +13,9 @@ const WASM_FILE: &str = "main";
 /// Every file a language may have.
 const FILES: [&str; 3] = [WASM_FILE, "fallback", check::REVIEW_FILE];
 
-/// The generated code, and the asset (language code, bytes) of every
+/// The generated code, and the asset (language code, text) of every
 /// language but the reference one (see `encode::asset`).
-pub fn generate(locales: &[Locale]) -> (String, Vec<(String, Vec<u8>)>) {
+pub fn generate(locales: &[Locale]) -> (String, Vec<(String, String)>) {
     let reference = &locales[0];
     // Patient texts first, then the review texts (left out of the wasm).
     // The widget's texts (main.ftl) first, then the native-only ones, left out

@@ -15,10 +15,12 @@ use std::fmt::Write as _;
 use super::check::{self, Locale, Message, Node};
 use super::codegen::find;
 
-/// The first bytes of a language asset, and its format version (bump it
-/// when the layout below changes, so an old decoder refuses the new layout).
-pub const ASSET_MAGIC: &[u8; 4] = b"RSTX";
-pub const ASSET_FORMAT: u8 = 1;
+/// What a language asset starts with (bump the digit when the layout below
+/// changes, so an old decoder refuses the new layout), and what separates its
+/// header and messages: a control character no text contains and the
+/// encoding does not use.
+pub const ASSET_MAGIC: &str = "RSTX1 ";
+pub const ASSET_SEPARATOR: char = '\x06';
 
 /// A language's texts, encoded: the messages back to back and where each
 /// starts (one more offset than messages: the last is the length).
@@ -40,10 +42,10 @@ pub fn table(locale: &Locale, msgs: &[&Message], display: bool) -> (String, Vec<
 }
 
 /// A digest of the patient messages' ids and placeholders, in `Msg` order
-/// (FNV-1a, 32 bits). An asset carries the digest of the build that wrote
-/// it, and the decoder refuses any other: indices into another build's
-/// table would show the wrong texts.
-pub fn schema(main: &[&Message]) -> u32 {
+/// (FNV-1a, 32 bits, as 8 hex digits). An asset carries the digest of the
+/// build that wrote it, and the decoder refuses any other: indices into
+/// another build's table would show the wrong texts.
+pub fn schema(main: &[&Message]) -> String {
     let mut h: u32 = 0x811c_9dc5;
     for m in main {
         let params: Vec<&str> = m.params.iter().map(|(p, _)| p.as_str()).collect();
@@ -51,36 +53,29 @@ pub fn schema(main: &[&Message]) -> u32 {
             h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
         }
     }
-    h
+    format!("{h:08x}")
 }
 
-/// A language asset (decoded by `i18n::asset::decode`), little-endian:
+/// A language asset (decoded by `i18n::asset::decode`): UTF-8 text, so the
+/// loader checks the bytes with `TextDecoder` and the wasm needs no UTF-8
+/// validator of its own. The header `RSTX1 <schema> <lang>`, then each
+/// message (`encode`), each of them ended by an [`ASSET_SEPARATOR`] (so a
+/// cut-off file is noticed even within its last message):
 ///
 /// ```text
-/// "RSTX"  format: u8   code length: u8, code (ASCII, e.g. "nn")
-/// schema: u32          the digest of the build's messages (`schema`)
-/// count: u16           messages (the wasm's `MAIN_COUNT`)
-/// offsets: (count + 1) × u16, 0 first, never decreasing, the text's length last
-/// text                 UTF-8, the messages back to back (`encode`)
+/// RSTX1 1a2b3c4d nn␆Ryggsjekk␆Ryggsjekk – ein eigensjekk …␆…␆
 /// ```
-pub fn asset(lang: &str, schema: u32, code: &str, offsets: &[usize]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(16 + 2 * offsets.len() + code.len());
-    out.extend_from_slice(ASSET_MAGIC);
-    out.push(ASSET_FORMAT);
-    out.push(u8::try_from(lang.len()).expect("a short language code"));
-    out.extend_from_slice(lang.as_bytes());
-    out.extend_from_slice(&schema.to_le_bytes());
-    let count = u16::try_from(offsets.len() - 1).expect("fewer than 65536 messages");
-    out.extend_from_slice(&count.to_le_bytes());
-    for &o in offsets {
-        out.extend_from_slice(&u16::try_from(o).expect("checked by table").to_le_bytes());
+pub fn asset(lang: &str, schema: &str, code: &str, offsets: &[usize]) -> String {
+    let mut out = format!("{ASSET_MAGIC}{schema} {lang}{ASSET_SEPARATOR}");
+    for w in offsets.windows(2) {
+        out.push_str(&code[w[0]..w[1]]);
+        out.push(ASSET_SEPARATOR);
     }
-    out.extend_from_slice(code.as_bytes());
     out
 }
 
 /// Writes `CODE_<LANG>`/`OFFSETS_<LANG>` and `code_tables(lang)`, and
-/// returns the assets (language code, bytes) of every language but the
+/// returns the assets (language code, text) of every language but the
 /// reference. The wasm gets the reference language's patient texts only;
 /// native builds get every text of every language (the review texts too).
 pub fn code_tables(
@@ -88,11 +83,11 @@ pub fn code_tables(
     locales: &[Locale],
     order: &[&Message],
     main_count: usize,
-) -> Vec<(String, Vec<u8>)> {
+) -> Vec<(String, String)> {
     let schema = schema(&order[..main_count]);
     let _ = writeln!(
         s,
-        "/// The digest of the patient messages (see `core/build/encode.rs`).\nconst TEXTS_SCHEMA: u32 = {schema};\n"
+        "/// The digest of the patient messages (see `core/build/encode.rs`).\nconst TEXTS_SCHEMA: &str = {schema:?};\n"
     );
     let mut assets = Vec::new();
     for (i, locale) in locales.iter().enumerate() {
@@ -112,11 +107,11 @@ pub fn code_tables(
         } else {
             assets.push((
                 locale.lang.clone(),
-                asset(&locale.lang, schema, &main_code, &main_offsets),
+                asset(&locale.lang, &schema, &main_code, &main_offsets),
             ));
             let _ = writeln!(
                 s,
-                "/// The asset of `{0}` (`$OUT_DIR/texts.{0}.bin`): for the tests and `scripts/build`.\n#[cfg(any(not(target_arch = \"wasm32\"), feature = \"asset-bytes\"))]\nstatic ASSET_{upper}: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/texts.{0}.bin\"));",
+                "/// The asset of `{0}` (`$OUT_DIR/texts.{0}.bin`): for the tests and `scripts/build`.\n#[cfg(any(not(target_arch = \"wasm32\"), feature = \"asset-text\"))]\nstatic ASSET_{upper}: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/texts.{0}.bin\"));",
                 locale.lang
             );
         }
@@ -146,7 +141,7 @@ pub fn code_tables(
             check::camel_case(&locale.lang)
         );
     }
-    s.push_str("    }\n}\n\n/// A language's asset as the build wrote it (`None` for the reference language).\n#[cfg(any(not(target_arch = \"wasm32\"), feature = \"asset-bytes\"))]\npub fn asset_bytes(lang: Lang) -> Option<&'static [u8]> {\n    match lang {\n");
+    s.push_str("    }\n}\n\n/// A language's asset as the build wrote it (`None` for the reference language).\n#[cfg(any(not(target_arch = \"wasm32\"), feature = \"asset-text\"))]\npub fn asset_text(lang: Lang) -> Option<&'static str> {\n    match lang {\n");
     for (i, locale) in locales.iter().enumerate() {
         let name = check::camel_case(&locale.lang);
         if i == 0 {

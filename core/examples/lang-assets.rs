@@ -7,7 +7,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use ryggsjekk_core::i18n::{asset_bytes, Lang};
+use ryggsjekk_core::i18n::{asset_text, Lang};
 
 fn main() -> ExitCode {
     let Some(dir) = std::env::args_os().nth(1).map(PathBuf::from) else {
@@ -15,11 +15,11 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     };
     for lang in Lang::ALL {
-        let Some(bytes) = asset_bytes(lang) else {
+        let Some(text) = asset_text(lang) else {
             continue;
         };
         let path = dir.join(format!("texts.{}.bin", lang.code()));
-        if let Err(e) = std::fs::write(&path, bytes) {
+        if let Err(e) = std::fs::write(&path, text) {
             eprintln!("lang-assets: cannot write {}: {e}", path.display());
             return ExitCode::FAILURE;
         }

@@ -36,8 +36,6 @@ pub struct AppProps {
     pub lang: Lang,
     pub mode: Mode,
     pub idle_seconds: u32,
-    /// Asks the loader for a language's texts (see `lang_load`).
-    pub need_lang: Callback<Lang>,
 }
 
 pub enum AppMsg {
@@ -52,10 +50,9 @@ pub enum AppMsg {
     Activity,
     /// «Fortsett» (or Escape) in the idle warning.
     Continue,
-    /// The loader added a language's texts (`Widget::lang_loaded`).
-    LangLoaded(Lang),
-    /// The loader could not: its note, in that language (`Widget::lang_failed`).
-    LangFailed(Lang, String),
+    /// The loader added a language's texts (no note), or could not: its
+    /// note, in that language (`Widget::lang_ready`).
+    LangReady(Lang, Option<String>),
 }
 
 pub struct App {
@@ -131,8 +128,7 @@ impl App {
 
     /// Forgets the patient: fresh state in the embedding page's language.
     fn reset(&mut self, ctx: &Context<Self>) {
-        let p = ctx.props();
-        self.state = State::new(self.langs.want(p.lang, Lang::BUILTIN, &p.need_lang));
+        self.state = State::new(self.langs.want(ctx.props().lang, Lang::BUILTIN));
         self.generation = self.generation.wrapping_add(1);
         self.idle = 0;
         self.touched = false;
@@ -147,9 +143,8 @@ impl Component for App {
 
     fn create(ctx: &Context<Self>) -> Self {
         let mut langs = LangLoad::default();
-        let p = ctx.props();
         App {
-            state: State::new(langs.want(p.lang, Lang::BUILTIN, &p.need_lang)),
+            state: State::new(langs.want(ctx.props().lang, Lang::BUILTIN)),
             langs,
             generation: 0,
             warning: None,
@@ -168,15 +163,12 @@ impl Component for App {
     fn update(&mut self, ctx: &Context<Self>, msg: AppMsg) -> bool {
         match msg {
             AppMsg::Action(Action::SetLang(wanted)) => {
-                let lang = self
-                    .langs
-                    .want(wanted, self.state.lang, &ctx.props().need_lang);
+                let lang = self.langs.want(wanted, self.state.lang);
                 self.state = self.state.reduce(Action::SetLang(lang));
                 true
             }
-            AppMsg::LangLoaded(lang) => Self::switch(&mut self.state, self.langs.loaded(lang)),
-            AppMsg::LangFailed(lang, note) => {
-                Self::switch(&mut self.state, self.langs.failed(lang, note))
+            AppMsg::LangReady(lang, note) => {
+                Self::switch(&mut self.state, self.langs.ready(lang, note))
             }
             AppMsg::Action(action) => {
                 let next = self.state.reduce(action);
@@ -215,7 +207,7 @@ impl Component for App {
         let new = ctx.props();
         // The embedding page changed the `lang` attribute: follow it, keep answers.
         if new.lang != old.lang {
-            let lang = self.langs.want(new.lang, self.state.lang, &new.need_lang);
+            let lang = self.langs.want(new.lang, self.state.lang);
             self.state = self.state.reduce(Action::SetLang(lang));
         }
         if new.mode != old.mode {
