@@ -103,10 +103,11 @@ fn props(s: &Settings) -> AppProps {
     }
 }
 
-/// Installs the loader's `needTexts(code)`: a widget calls it for a language
+/// Installs the loader's `needTexts(lang)`: a widget calls it for a language
 /// whose texts are not in yet, and the loader answers every widget with
 /// `lang_ready` (see `src/ui/lang_load.rs`). Without it such a language
-/// shows bokmål.
+/// shows bokmål. Languages cross as their index in `Lang::ALL` (`LANGS` in
+/// the loader's generated data): no string to pass or compare.
 #[wasm_bindgen]
 pub fn set_lang_loader(loader: js_sys::Function) {
     ui::set_lang_loader(loader);
@@ -114,11 +115,13 @@ pub fn set_lang_loader(loader: js_sys::Function) {
 
 /// A language's texts, fetched by the loader (`texts.<lang>.<hash>.bin`,
 /// UTF-8 checked by its `TextDecoder`), for every widget on the page.
-/// `false`, changing nothing, for an unknown code or a text that is not a
-/// valid asset of this build (the loader then shows bokmål with a note).
+/// `false`, changing nothing, for an unknown language or a text that is not
+/// a valid asset of this build (the loader then shows bokmål with a note).
 #[wasm_bindgen]
-pub fn add_language(code: &str, text: &str) -> bool {
-    Lang::from_code(code).is_some_and(|lang| asset::add_language(lang, text).is_ok())
+pub fn add_language(lang: usize, text: String) -> bool {
+    Lang::ALL
+        .get(lang)
+        .is_some_and(|&lang| asset::add_language(lang, text).is_ok())
 }
 
 #[wasm_bindgen]
@@ -171,11 +174,11 @@ impl Widget {
         }
     }
 
-    /// The loader added the texts of `code` (`note` is `None`), or could not
+    /// The loader added the texts of `lang` (`note` is `None`), or could not
     /// (`note` is its fallback text in that language): a widget waiting for
     /// them re-renders in that language, or in bokmål with the note.
-    pub fn lang_ready(&self, code: &str, note: Option<String>) {
-        if let (Some(h), Some(lang)) = (self.handle.as_ref(), Lang::from_code(code)) {
+    pub fn lang_ready(&self, lang: usize, note: Option<String>) {
+        if let (Some(h), Some(&lang)) = (self.handle.as_ref(), Lang::ALL.get(lang)) {
             h.send_message(AppMsg::LangReady(lang, note));
         }
     }

@@ -45,7 +45,10 @@ async fn flush() {
 /// is compiled in (the core's `asset-text` feature, tests only).
 fn add_languages() {
     for lang in [Lang::Nn, Lang::En] {
-        assert!(add_language(lang.code(), asset_text(lang).unwrap()));
+        assert!(add_language(
+            lang as usize,
+            asset_text(lang).unwrap().to_string()
+        ));
     }
 }
 

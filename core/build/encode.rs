@@ -22,14 +22,17 @@ use super::codegen::find;
 pub const ASSET_MAGIC: &str = "RSTX1 ";
 pub const ASSET_SEPARATOR: char = '\x06';
 
-/// A language's texts, encoded: the messages back to back and where each
-/// starts (one more offset than messages: the last is the length).
+/// A language's texts, encoded: the messages one after the other, each
+/// ended by an [`ASSET_SEPARATOR`], and where each starts (one more offset
+/// than messages: the last is the length). The same layout compiled in and
+/// in an asset, so an asset is this table with a header.
 pub fn table(locale: &Locale, msgs: &[&Message], display: bool) -> (String, Vec<usize>) {
     let mut code = String::new();
     let mut offsets = vec![0usize];
     for m in msgs {
         let params: Vec<&str> = m.params.iter().map(|(p, _)| p.as_str()).collect();
         encode(&find(locale, &m.id).nodes, &params, display, &mut code);
+        code.push(ASSET_SEPARATOR);
         offsets.push(code.len());
     }
     assert!(
@@ -58,20 +61,16 @@ pub fn schema(main: &[&Message]) -> String {
 
 /// A language asset (decoded by `i18n::asset::decode`): UTF-8 text, so the
 /// loader checks the bytes with `TextDecoder` and the wasm needs no UTF-8
-/// validator of its own. The header `RSTX1 <schema> <lang>`, then each
-/// message (`encode`), each of them ended by an [`ASSET_SEPARATOR`] (so a
-/// cut-off file is noticed even within its last message):
+/// validator of its own. The header `RSTX1 <schema> <lang>` and a
+/// separator, then the language's [`table`]: each message (`encode`) ended by
+/// an [`ASSET_SEPARATOR`] (so a cut-off file is noticed even within its last
+/// message):
 ///
 /// ```text
 /// RSTX1 1a2b3c4d nn␆Ryggsjekk␆Ryggsjekk – ein eigensjekk …␆…␆
 /// ```
-pub fn asset(lang: &str, schema: &str, code: &str, offsets: &[usize]) -> String {
-    let mut out = format!("{ASSET_MAGIC}{schema} {lang}{ASSET_SEPARATOR}");
-    for w in offsets.windows(2) {
-        out.push_str(&code[w[0]..w[1]]);
-        out.push(ASSET_SEPARATOR);
-    }
-    out
+pub fn asset(lang: &str, schema: &str, code: &str) -> String {
+    format!("{ASSET_MAGIC}{schema} {lang}{ASSET_SEPARATOR}{code}")
 }
 
 /// Writes `CODE_<LANG>`/`OFFSETS_<LANG>` and `code_tables(lang)`, and
@@ -107,7 +106,7 @@ pub fn code_tables(
         } else {
             assets.push((
                 locale.lang.clone(),
-                asset(&locale.lang, &schema, &main_code, &main_offsets),
+                asset(&locale.lang, &schema, &main_code),
             ));
             let _ = writeln!(
                 s,

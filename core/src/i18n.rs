@@ -60,12 +60,6 @@ impl Lang {
     /// when it fails to.
     pub const BUILTIN: Lang = Lang::Nb;
 
-    /// The language whose [`code`](Lang::code) is `code` (exactly; tags
-    /// like `nn-NO` go through `embed::lang_from_tag`).
-    pub fn from_code(code: &str) -> Option<Lang> {
-        Lang::ALL.into_iter().find(|l| l.code() == code)
-    }
-
     /// The writing direction, for `dir` on the widget's root: `"ltr"` or `"rtl"`.
     pub fn dir(self) -> &'static str {
         match self {
@@ -177,8 +171,16 @@ fn render_args(lang: Lang, msg: Msg, args: &[Option<Arg<'_>>]) -> String {
 fn code(lang: Lang, msg: Msg) -> &'static str {
     let (code, offsets) = code_tables(lang);
     let i = msg as usize;
+    message(code, offsets, i)
+}
+
+/// Message `i` of a table: each message is followed by a separator
+/// (`core/build/encode.rs`), which is not part of it.
+fn message<'a>(code: &'a str, offsets: &[u16], i: usize) -> &'a str {
     match (offsets.get(i), offsets.get(i + 1)) {
-        (Some(&a), Some(&b)) => code.get(a as usize..b as usize).unwrap_or(""),
+        (Some(&a), Some(&b)) => code
+            .get(usize::from(a)..usize::from(b).saturating_sub(1))
+            .unwrap_or(""),
         _ => "",
     }
 }

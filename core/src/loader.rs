@@ -110,9 +110,10 @@ pub fn module() -> Result<String, String> {
         .collect();
     let _ = writeln!(
         s,
-        "export const DEFAULT_LANG = {};\n/** In the wasm; every other language is an asset (texts.<lang>.<hash>.bin). */\nexport const BUILTIN_LANG = {};\nexport const LANG_DIR = {{ {} }};\n\n/** The static fallback of each language (see fallbackContent in ryggsjekk.js). */\nexport const FALLBACK_TEXT = {{",
+        "export const DEFAULT_LANG = {};\n/** In the wasm; every other language is an asset (texts.<lang>.<hash>.bin). */\nexport const BUILTIN_LANG = {};\n/** The languages in the wasm's order (`Lang::ALL`): it names a language by its index here. */\nexport const LANGS = [{}];\nexport const LANG_DIR = {{ {} }};\n\n/** The static fallback of each language (see fallbackContent in ryggsjekk.js). */\nexport const FALLBACK_TEXT = {{",
         js(DEFAULT_LANG.code()),
         js(Lang::BUILTIN.code()),
+        Lang::ALL.map(|l| js(l.code())).join(", "),
         dirs.join(", ")
     );
     for lang in Lang::ALL {

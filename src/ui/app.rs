@@ -246,7 +246,7 @@ impl Component for App {
                 ontouchstart={link.callback(|_: TouchEvent| AppMsg::Activity)}
                 oninput={link.callback(|_: InputEvent| AppMsg::Activity)}>
                 <section key={self.generation} class={class} lang={lang.code()}
-                    aria-label={super::t(lang, Msg::AppLabel)} aria-busy={self.langs.busy().then_some("true")}>
+                    aria-label={super::t(lang, Msg::AppLabel)}>
                     { self.langs.note() }
                     { header(lang, &dispatch) }
                     { body }

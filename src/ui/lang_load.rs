@@ -16,7 +16,7 @@ use yew::prelude::*;
 use crate::i18n::{asset, Lang};
 
 thread_local! {
-    /// The loader's `needTexts(code)`; one for the page, like the texts.
+    /// The loader's `needTexts(lang)`; one for the page, like the texts.
     static LOADER: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
 }
 
@@ -28,7 +28,7 @@ pub fn set_loader(loader: js_sys::Function) {
 fn request(lang: Lang) {
     let loader = LOADER.with(|l| l.borrow().clone());
     if let Some(f) = loader {
-        let _ = f.call1(&JsValue::NULL, &JsValue::from_str(lang.code()));
+        let _ = f.call1(&JsValue::NULL, &JsValue::from(lang as u32));
     }
 }
 
@@ -70,10 +70,6 @@ impl LangLoad {
             }
             None => asset::is_loaded(lang).then_some(lang),
         }
-    }
-
-    pub fn busy(&self) -> bool {
-        self.pending.is_some()
     }
 
     /// The note about a language that failed, in that language.

@@ -45,75 +45,74 @@ impl Texts {
     /// The encoded message (see `core/build/encode.rs`); empty for a message
     /// the asset does not have (the review texts).
     pub fn encoded(&self, msg: Msg) -> &str {
-        let i = msg as usize;
-        match (self.offsets.get(i), self.offsets.get(i + 1)) {
-            (Some(&a), Some(&b)) => self.code.get(a as usize..b as usize).unwrap_or(""),
-            _ => "",
-        }
+        super::message(&self.code, &self.offsets, msg as usize)
     }
 }
 
-/// Checks and decodes the asset of `lang` (the layout is documented at
-/// `asset` in `core/build/encode.rs`).
-pub fn decode(lang: Lang, asset: &str) -> Result<Texts, AssetError> {
+/// Checks the asset of `lang` (the layout is documented at `asset` in
+/// `core/build/encode.rs`): where its table starts, and where each message
+/// starts in that table.
+fn check(lang: Lang, asset: &str) -> Result<(usize, Vec<u16>), AssetError> {
     let header_end = asset
         .bytes()
         .position(|b| b == SEPARATOR)
         .ok_or(AssetError::Format)?;
     let header = asset.get(..header_end).unwrap_or("");
-    let body = asset.get(header_end + 1..).unwrap_or("");
     let rest = header.strip_prefix(MAGIC).ok_or(AssetError::Format)?;
     let rest = rest.strip_prefix(TEXTS_SCHEMA).ok_or(AssetError::Schema)?;
-    if rest.strip_prefix(' ') != Some(lang.code()) {
+    if rest.strip_prefix(" ") != Some(lang.code()) {
         return Err(AssetError::Lang);
     }
-    if body.len() > usize::from(u16::MAX) {
+    let table = asset.get(header_end + 1..).unwrap_or("");
+    if table.len() > usize::from(u16::MAX) {
         return Err(AssetError::Text);
     }
-    // `body` is every message followed by a separator; the messages end up
-    // back to back in `code`, as in the wasm's own table.
-    let mut code = String::with_capacity(body.len());
     let mut offsets = Vec::with_capacity(MAIN_COUNT + 1);
-    let mut start = 0;
-    for (i, b) in body.bytes().enumerate() {
+    offsets.push(0);
+    for (i, b) in table.bytes().enumerate() {
         match b {
-            SEPARATOR => {
-                // Cut at ASCII bytes only, so always at character boundaries.
-                offsets.push(code.len() as u16);
-                code.push_str(body.get(start..i).unwrap_or(""));
-                start = i + 1;
-            }
+            // The next message starts after it (`i + 1` ≤ the length, checked above).
+            SEPARATOR => offsets.push(i as u16 + 1),
             // Bytes 1–5 are the encoding's marks; texts have no other control characters.
             0 | 7..=0x1f => return Err(AssetError::Text),
             _ => {}
         }
     }
-    if start != body.len() {
+    if table.bytes().last().is_some_and(|b| b != SEPARATOR) {
         return Err(AssetError::Truncated);
     }
-    offsets.push(code.len() as u16);
     if offsets.len() != MAIN_COUNT + 1 {
         return Err(AssetError::Schema);
     }
-    Ok(Texts { code, offsets })
+    Ok((header_end + 1, offsets))
+}
+
+/// Checks and decodes the asset of `lang`.
+pub fn decode(lang: Lang, asset: &str) -> Result<Texts, AssetError> {
+    let (start, offsets) = check(lang, asset)?;
+    Ok(Texts {
+        code: asset.get(start..).unwrap_or("").to_string(),
+        offsets,
+    })
 }
 
 /// Checks the asset of `lang` and, in the wasm, makes its texts the ones
 /// `lang` renders from (for every widget on the page; the first good asset
 /// of a language stays). Natively every language is compiled in, so this
 /// only checks.
-pub fn add_language(lang: Lang, asset: &str) -> Result<(), AssetError> {
-    let texts = decode(lang, asset)?;
+pub fn add_language(lang: Lang, asset: String) -> Result<(), AssetError> {
+    let (start, offsets) = check(lang, &asset)?;
     #[cfg(target_arch = "wasm32")]
     LOADED.with(|loaded| {
         let slot = &loaded[lang as usize];
         if slot.get().is_none() {
             // Kept for the page's lifetime: `static_text` hands out `&'static str`.
-            slot.set(Some((texts.code.leak(), texts.offsets.leak())));
+            let asset: &'static str = asset.leak();
+            slot.set(Some((asset.get(start..).unwrap_or(""), offsets.leak())));
         }
     });
     #[cfg(not(target_arch = "wasm32"))]
-    let _ = texts;
+    let _ = (start, offsets, asset);
     Ok(())
 }
 
