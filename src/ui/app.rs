@@ -234,8 +234,8 @@ impl Component for App {
             Step::Urgent(_) => urgent_screen(&screen),
             Step::Result => result_screen(&screen),
         };
-        // Plain strings, not `classes!`: Yew's `Classes` costs ~1 KB gzip of wasm.
-        let class = if kiosk { "rs rs-kiosk" } else { "rs" };
+        // Literal classes only (the mode is an attribute): a `class` computed at
+        // run time links Yew's `Classes` parser, ~1.5 KB gzip of wasm.
         let link = ctx.link();
         html! {
             // A kiosk offers no context menu: its entries (open in a new tab,
@@ -245,7 +245,7 @@ impl Component for App {
                 onkeydown={link.callback(|_: KeyboardEvent| AppMsg::Activity)}
                 ontouchstart={link.callback(|_: TouchEvent| AppMsg::Activity)}
                 oninput={link.callback(|_: InputEvent| AppMsg::Activity)}>
-                <section key={self.generation} class={class} lang={lang.code()}
+                <section key={self.generation} class="rs" data-kiosk={kiosk.then_some("")} lang={lang.code()}
                     aria-label={super::t(lang, Msg::AppLabel)}>
                     { self.langs.note() }
                     { header(lang, &dispatch) }
