@@ -130,7 +130,7 @@ test.describe('dist/ as built', () => {
   test('the bench page embeds the widget exactly as snippet.html says', () => {
     const tags = readFileSync('dist/snippet.html', 'utf8').match(/^<(link|script)\b.*$/gm);
     expect(tags).toHaveLength(2);
-    for (const page of ['bench/ours.html', 'bench/ours-kiosk.html']) {
+    for (const page of ['bench/ours.html', 'bench/ours-nn.html', 'bench/ours-kiosk.html']) {
       const html = readFileSync(page, 'utf8');
       for (const tag of tags) expect(html, page).toContain(tag);
     }
