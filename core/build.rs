@@ -9,7 +9,7 @@
 //! language, or syntax `i18n` cannot render (terms, attributes, functions,
 //! message references).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::{env, fs};
 
 #[path = "build/check.rs"]
@@ -63,10 +63,18 @@ fn main() {
         );
     }
 
-    let out = PathBuf::from(env::var_os("OUT_DIR").expect("OUT_DIR")).join("messages.rs");
-    let code = generate(&locales);
-    // Only write on change, so dependants are not rebuilt for nothing.
-    if fs::read_to_string(&out).ok().as_deref() != Some(code.as_str()) {
-        fs::write(&out, code).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
+    let out_dir = PathBuf::from(env::var_os("OUT_DIR").expect("OUT_DIR"));
+    let (code, assets) = generate(&locales);
+    // Before messages.rs, which include_bytes! them.
+    for (lang, text) in assets {
+        write_if_changed(&out_dir.join(format!("texts.{lang}.bin")), text.as_bytes());
+    }
+    write_if_changed(&out_dir.join("messages.rs"), code.as_bytes());
+}
+
+/// Only writes on change, so dependants are not rebuilt for nothing.
+fn write_if_changed(path: &Path, bytes: &[u8]) {
+    if fs::read(path).ok().as_deref() != Some(bytes) {
+        fs::write(path, bytes).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
     }
 }

@@ -6,6 +6,7 @@ mod app;
 mod blocks;
 mod chrome;
 mod kiosk;
+mod lang_load;
 mod print;
 mod question;
 mod result;
@@ -14,6 +15,7 @@ mod thoughts;
 mod urgent;
 
 pub use app::{App, AppMsg, AppProps};
+pub use lang_load::set_loader as set_lang_loader;
 
 use crate::i18n::{self, Lang, Msg};
 use yew::prelude::*;

@@ -19,7 +19,8 @@ use web_sys::Element;
 use yew::{AppHandle, Renderer};
 
 use crate::embed::{self, Settings};
-use crate::ui::{App, AppProps};
+use crate::i18n::{asset, Lang};
+use crate::ui::{self, App, AppMsg, AppProps};
 
 #[wasm_bindgen]
 pub struct Widget {
@@ -113,6 +114,27 @@ fn arm_test_panic(root: &Element) {
     }
 }
 
+/// Installs the loader's `needTexts(lang)`: a widget calls it for a language
+/// whose texts are not in yet, and the loader answers every widget with
+/// `lang_ready` (see `src/ui/lang_load.rs`). Without it such a language
+/// shows bokmål. Languages cross as their index in `Lang::ALL` (`LANGS` in
+/// the loader's generated data): no string to pass or compare.
+#[wasm_bindgen]
+pub fn set_lang_loader(loader: js_sys::Function) {
+    ui::set_lang_loader(loader);
+}
+
+/// A language's texts, fetched by the loader (`texts.<lang>.<hash>.bin`,
+/// UTF-8 checked by its `TextDecoder`), for every widget on the page.
+/// `false`, changing nothing, for an unknown language or a text that is not
+/// a valid asset of this build (the loader then shows bokmål with a note).
+#[wasm_bindgen]
+pub fn add_language(lang: usize, text: String) -> bool {
+    Lang::ALL
+        .get(lang)
+        .is_some_and(|&lang| asset::add_language(lang, text).is_ok())
+}
+
 #[wasm_bindgen]
 impl Widget {
     /// Parse the element's attributes (warning once about bad values) and
@@ -162,7 +184,16 @@ impl Widget {
     /// checks its idle time against the clock at once (src/ui/app.rs).
     pub fn wake(&self) {
         if let Some(h) = self.handle.as_ref() {
-            h.send_message(crate::ui::AppMsg::Wake);
+            h.send_message(AppMsg::Wake);
+        }
+    }
+
+    /// The loader added the texts of `lang` (`note` is `None`), or could not
+    /// (`note` is its fallback text in that language): a widget waiting for
+    /// them re-renders in that language, or in bokmål with the note.
+    pub fn lang_ready(&self, lang: usize, note: Option<String>) {
+        if let (Some(h), Some(&lang)) = (self.handle.as_ref(), Lang::ALL.get(lang)) {
+            h.send_message(AppMsg::LangReady(lang, note));
         }
     }
 

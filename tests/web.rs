@@ -6,7 +6,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 
-use ryggsjekk::web::Widget;
+use ryggsjekk::i18n::{asset_text, Lang};
+use ryggsjekk::web::{add_language, Widget};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -40,8 +41,20 @@ async fn flush() {
     yew::scheduler::flush().await;
 }
 
+/// Every language but bokmål is an asset the loader fetches; here its text
+/// is compiled in (the core's `asset-text` feature, tests only).
+fn add_languages() {
+    for lang in [Lang::Nn, Lang::En] {
+        assert!(add_language(
+            lang as usize,
+            asset_text(lang).unwrap().to_string()
+        ));
+    }
+}
+
 #[wasm_bindgen_test]
 async fn renders_start_screen_in_the_attribute_language() {
+    add_languages();
     let r = root();
     let _w = Widget::new(r.clone(), Some("nn".into()), None, None, None);
     flush().await;
@@ -56,6 +69,7 @@ async fn renders_start_screen_in_the_attribute_language() {
 
 #[wasm_bindgen_test]
 async fn unknown_language_falls_back_to_page_language_then_nb() {
+    add_languages();
     let r = root();
     let _w = Widget::new(
         r.clone(),
@@ -83,6 +97,7 @@ async fn unknown_language_falls_back_to_page_language_then_nb() {
 
 #[wasm_bindgen_test]
 async fn next_without_answer_shows_an_error_tied_to_the_question() {
+    add_languages();
     let r = root();
     let _w = Widget::new(r.clone(), Some("en".into()), None, None, None);
     flush().await;
@@ -103,6 +118,7 @@ async fn next_without_answer_shows_an_error_tied_to_the_question() {
 
 #[wasm_bindgen_test]
 async fn an_a_flag_stops_at_the_113_screen_and_focus_moves_to_its_heading() {
+    add_languages();
     let r = root();
     let _w = Widget::new(r.clone(), Some("en".into()), None, None, None);
     flush().await;
@@ -146,6 +162,7 @@ async fn an_a_flag_stops_at_the_113_screen_and_focus_moves_to_its_heading() {
 
 #[wasm_bindgen_test]
 async fn language_change_keeps_answers() {
+    add_languages();
     let r = root();
     let mut w = Widget::new(r.clone(), Some("nb".into()), None, None, None);
     flush().await;

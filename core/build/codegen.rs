@@ -13,7 +13,9 @@ const WASM_FILE: &str = "main";
 /// Every file a language may have.
 const FILES: [&str; 3] = [WASM_FILE, "fallback", check::REVIEW_FILE];
 
-pub fn generate(locales: &[Locale]) -> String {
+/// The generated code, and the asset (language code, text) of every
+/// language but the reference one (see `encode::asset`).
+pub fn generate(locales: &[Locale]) -> (String, Vec<(String, String)>) {
     let reference = &locales[0];
     // Patient texts first, then the review texts (left out of the wasm).
     // The widget's texts (main.ftl) first, then the native-only ones, left out
@@ -40,8 +42,8 @@ pub fn generate(locales: &[Locale]) -> String {
     var_enum(&mut s, &order);
     text_constructors(&mut s, &order);
     part_tables(&mut s, locales, &order, main_count);
-    encode::code_tables(&mut s, locales, &order, main_count);
-    s
+    let assets = encode::code_tables(&mut s, locales, &order, main_count);
+    (s, assets)
 }
 
 fn msg_enum(s: &mut String, order: &[&Message]) {

@@ -25,7 +25,12 @@
 //! The `Part` tables behind [`parts`] exist for the checks and tests; the
 //! wasm never links them. In the wasm, «116 117» and «116 123» come with a
 //! no-break space already, so they never break across lines.
+//!
+//! The wasm carries only bokmål ([`Lang::BUILTIN`]); every other language is
+//! an asset the loader fetches and hands over with [`asset::add_language`].
+//! Until then that language renders in bokmål ([`asset::is_loaded`]).
 
+pub mod asset;
 mod plural;
 mod render;
 #[cfg(test)]
@@ -49,6 +54,18 @@ pub enum Lang {
 
 impl Lang {
     pub const ALL: [Lang; 3] = [Lang::Nb, Lang::Nn, Lang::En];
+
+    /// The language compiled into the wasm: the reference of the texts, the
+    /// print's second language and the fallback while another one loads or
+    /// when it fails to.
+    pub const BUILTIN: Lang = Lang::Nb;
+
+    /// The writing direction, for `dir` on the widget's root: `"ltr"` or `"rtl"`.
+    pub fn dir(self) -> &'static str {
+        match self {
+            Lang::Nb | Lang::Nn | Lang::En => "ltr",
+        }
+    }
 
     /// `"nb"`, `"nn"` or `"en"`: the folder in `locales/` and the HTML `lang` value.
     pub fn code(self) -> &'static str {
@@ -154,8 +171,16 @@ fn render_args(lang: Lang, msg: Msg, args: &[Option<Arg<'_>>]) -> String {
 fn code(lang: Lang, msg: Msg) -> &'static str {
     let (code, offsets) = code_tables(lang);
     let i = msg as usize;
+    message(code, offsets, i)
+}
+
+/// Message `i` of a table: each message is followed by a separator
+/// (`core/build/encode.rs`), which is not part of it.
+fn message<'a>(code: &'a str, offsets: &[u16], i: usize) -> &'a str {
     match (offsets.get(i), offsets.get(i + 1)) {
-        (Some(&a), Some(&b)) => code.get(a as usize..b as usize).unwrap_or(""),
+        (Some(&a), Some(&b)) => code
+            .get(usize::from(a)..usize::from(b).saturating_sub(1))
+            .unwrap_or(""),
         _ => "",
     }
 }

@@ -1,8 +1,10 @@
 //! What the JS loader (`js/ryggsjekk.js`) needs from the core, as an ES module
 //! that `scripts/build` writes with `cargo run -p ryggsjekk-core --example
 //! loader-data` and bundles into `ryggsjekk.js`: the language-tag table
-//! ([`embed::LANG_TAGS`]) and the static fallback texts
-//! (`locales/*/fallback.ftl`). Inline, because the fallback must show when
+//! ([`embed::LANG_TAGS`]), the language compiled into the wasm, each
+//! language's direction, and the static fallback texts
+//! (`locales/*/fallback.ftl`), among them the note shown when a language's
+//! texts cannot be loaded (they are not in the wasm, so it cannot say it). Inline, because the fallback must show when
 //! nothing else loads; generated, so neither is written twice.
 
 use std::fmt::Write as _;
@@ -30,6 +32,8 @@ pub struct Fallback {
     /// Kiosk mode only: a tablet in a waiting room cannot call anyone.
     pub kiosk_staff: String,
     pub reload: String,
+    /// Shown above the widget in bokmål when this language's texts failed to load.
+    pub lang_failed: String,
 }
 
 /// Splits `msg` around the first `number`; an error names the message when
@@ -59,6 +63,7 @@ pub fn fallback(lang: Lang) -> Result<Fallback, String> {
         gp: text(lang, Msg::FallbackGp),
         kiosk_staff: text(lang, Msg::FallbackKioskStaff),
         reload: text(lang, Msg::FallbackReload),
+        lang_failed: text(lang, Msg::FallbackLangFailed),
     })
 }
 
@@ -99,23 +104,31 @@ pub fn module() -> Result<String, String> {
         "/** Primary language subtag (lower case) → widget language. */\nexport const LANG_TAGS = {{ {} }};",
         tags.join(", ")
     );
+    let dirs: Vec<String> = Lang::ALL
+        .iter()
+        .map(|l| format!("{}: {}", l.code(), js(l.dir())))
+        .collect();
     let _ = writeln!(
         s,
-        "export const DEFAULT_LANG = {};\n\n/** The static fallback of each language (see fallbackContent in ryggsjekk.js). */\nexport const FALLBACK_TEXT = {{",
-        js(DEFAULT_LANG.code())
+        "export const DEFAULT_LANG = {};\n/** In the wasm; every other language is an asset (texts.<lang>.<hash>.bin). */\nexport const BUILTIN_LANG = {};\n/** The languages in the wasm's order (`Lang::ALL`): it names a language by its index here. */\nexport const LANGS = [{}];\nexport const LANG_DIR = {{ {} }};\n\n/** The static fallback of each language (see fallbackContent in ryggsjekk.js). */\nexport const FALLBACK_TEXT = {{",
+        js(DEFAULT_LANG.code()),
+        js(Lang::BUILTIN.code()),
+        Lang::ALL.map(|l| js(l.code())).join(", "),
+        dirs.join(", ")
     );
     for lang in Lang::ALL {
         let f = fallback(lang)?;
         let _ = writeln!(
             s,
-            "  {}: {{\n    title: {},\n    emergency: {},\n    legevakt: {},\n    gp: {},\n    kioskStaff: {},\n    reload: {},\n  }},",
+            "  {}: {{\n    title: {},\n    emergency: {},\n    legevakt: {},\n    gp: {},\n    kioskStaff: {},\n    reload: {},\n    langFailed: {},\n  }},",
             lang.code(),
             js(&f.title),
             js_call(&f.emergency),
             js_call(&f.legevakt),
             js(&f.gp),
             js(&f.kiosk_staff),
-            js(&f.reload)
+            js(&f.reload),
+            js(&f.lang_failed)
         );
     }
     s.push_str("};\n");

@@ -6,3 +6,4 @@ fallback-b = Call the out-of-hours doctor (legevakt) on 116 117 or your fastlege
 fallback-gp = Otherwise, contact your GP (fastlege).
 fallback-kiosk-staff = Need help now? Tell the staff.
 fallback-reload = Reload the page
+fallback-lang-failed = The English text could not be loaded, so Ryggsjekk is shown in Norwegian (bokmål).

@@ -12,3 +12,4 @@ fallback-b = Ring legevakten på 116 117 eller fastlegen samme dag hvis du blir 
 fallback-gp = Ellers kan du kontakte fastlegen din.
 fallback-kiosk-staff = Trenger du hjelp nå? Si fra til personalet.
 fallback-reload = Last inn siden på nytt
+fallback-lang-failed = Teksten på dette språket kunne ikke lastes. Ryggsjekk vises derfor på bokmål.

@@ -6,3 +6,4 @@ fallback-b = Ring legevakta på 116 117 eller fastlegen same dag viss du blir nu
 fallback-gp = Elles kan du kontakte fastlegen din.
 fallback-kiosk-staff = Treng du hjelp no? Sei frå til personalet.
 fallback-reload = Last inn sida på nytt
+fallback-lang-failed = Teksten på nynorsk kunne ikkje lastast. Difor viser Ryggsjekk bokmål.

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { lightDomFallback } from './light-dom-fallback.mjs';
+import { LANG_ASSET } from './lang-assets.mjs';
 
 export function sri(path) {
   return `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
@@ -83,6 +84,15 @@ function main() {
     base,
     entry: { versioned: loader, alias: 'ryggsjekk.js', iframe: 'embed.html', iframeVersioned: `${base}embed.html` },
     integrity: Object.fromEntries(files.filter((f) => f.path.startsWith(base)).map((f) => [f.path.slice(base.length), f.sha384])),
+    // Bokmål is in the wasm; each other language is a file the loader fetches
+    // (with this integrity) only when a page or patient asks for it.
+    builtinLanguage: 'nb',
+    languages: Object.fromEntries(
+      files
+        .map((f) => [f, LANG_ASSET.exec(f.path.slice(base.length))])
+        .filter(([f, m]) => f.path.startsWith(base) && m)
+        .map(([f, m]) => [m[1], { path: f.path, bytes: f.bytes, sha384: f.sha384 }]),
+    ),
     files,
   };
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);

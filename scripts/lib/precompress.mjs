@@ -11,8 +11,9 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-/** What deploy/nginx.conf compresses (gzip_types, brotli_types), by extension. */
-export const COMPRESSIBLE = /\.(js|mjs|css|wasm|html|json|svg)$/;
+/** What deploy/nginx.conf compresses (gzip_types, brotli_types), by extension; the
+ *  language files (.bin) only as these precompressed copies (gzip_static, brotli_static). */
+export const COMPRESSIBLE = /\.(js|mjs|css|wasm|html|json|svg|bin)$/;
 
 export function precompress(path) {
   const bytes = readFileSync(path);

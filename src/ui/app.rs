@@ -19,6 +19,7 @@ use yew::prelude::*;
 
 use super::chrome::{footer, header};
 use super::kiosk::idle_dialog;
+use super::lang_load::LangLoad;
 use super::{
     question::question_screen, result::result_screen, start::start_screen,
     thoughts::thoughts_screen, urgent::urgent_screen, ScreenProps,
@@ -49,6 +50,9 @@ pub enum AppMsg {
     Activity,
     /// «Fortsett» (or Escape) in the idle warning.
     Continue,
+    /// The loader added a language's texts (no note), or could not: its
+    /// note, in that language (`Widget::lang_ready`).
+    LangReady(Lang, Option<String>),
 }
 
 pub struct App {
@@ -73,6 +77,7 @@ pub struct App {
     dialog_open: bool,
     focus_before_dialog: Option<HtmlElement>,
     tick: Option<Interval>,
+    langs: LangLoad,
 }
 
 impl App {
@@ -98,7 +103,7 @@ impl App {
         } else {
             match (limit + IDLE_GRACE_SECONDS).saturating_sub(idle) {
                 0 => {
-                    self.reset(ctx.props().settings.lang);
+                    self.reset(ctx);
                     return true;
                 }
                 left => Some(left),
@@ -114,9 +119,16 @@ impl App {
         self.last_activity = js_sys::Date::now();
     }
 
+    /// Re-renders in `lang` (keeping the answers), if there is one.
+    fn switch(state: &mut State, lang: Option<Lang>) -> bool {
+        let Some(lang) = lang else { return false };
+        *state = state.reduce(Action::SetLang(lang));
+        true
+    }
+
     /// Forgets the patient: fresh state in the embedding page's language.
-    fn reset(&mut self, lang: Lang) {
-        self.state = State::new(lang);
+    fn reset(&mut self, ctx: &Context<Self>) {
+        self.state = State::new(self.langs.want(ctx.props().settings.lang, Lang::BUILTIN));
         self.generation = self.generation.wrapping_add(1);
         self.idle = 0;
         self.touched = false;
@@ -130,8 +142,10 @@ impl Component for App {
     type Properties = AppProps;
 
     fn create(ctx: &Context<Self>) -> Self {
+        let mut langs = LangLoad::default();
         App {
-            state: State::new(ctx.props().settings.lang),
+            state: State::new(langs.want(ctx.props().settings.lang, Lang::BUILTIN)),
+            langs,
             generation: 0,
             warning: None,
             idle: 0,
@@ -148,6 +162,14 @@ impl Component for App {
 
     fn update(&mut self, ctx: &Context<Self>, msg: AppMsg) -> bool {
         match msg {
+            AppMsg::Action(Action::SetLang(wanted)) => {
+                let lang = self.langs.want(wanted, self.state.lang);
+                self.state = self.state.reduce(Action::SetLang(lang));
+                true
+            }
+            AppMsg::LangReady(lang, note) => {
+                Self::switch(&mut self.state, self.langs.ready(lang, note))
+            }
             AppMsg::Action(action) => {
                 let next = self.state.reduce(action);
                 if next == self.state {
@@ -186,7 +208,8 @@ impl Component for App {
     fn changed(&mut self, ctx: &Context<Self>, old: &AppProps) -> bool {
         let (new, old) = (&ctx.props().settings, &old.settings);
         if new.lang != old.lang {
-            self.state = self.state.reduce(Action::SetLang(new.lang));
+            let lang = self.langs.want(new.lang, self.state.lang);
+            self.state = self.state.reduce(Action::SetLang(lang));
         }
         if (new.mode, new.idle_seconds) != (old.mode, old.idle_seconds) {
             // The idle count and its warning belong to the old limit (or to a
@@ -218,19 +241,20 @@ impl Component for App {
             Step::Urgent(_) => urgent_screen(&screen),
             Step::Result => result_screen(&screen),
         };
-        // Plain strings, not `classes!`: Yew's `Classes` costs ~1 KB gzip of wasm.
-        let class = if kiosk { "rs rs-kiosk" } else { "rs" };
+        // Literal classes only (the mode is an attribute): a `class` computed at
+        // run time links Yew's `Classes` parser, ~1.5 KB gzip of wasm.
         let link = ctx.link();
         html! {
             // A kiosk offers no context menu: its entries (open in a new tab,
             // search, share) lead out of the kiosk, to a page that keeps no reset.
-            <div class="rs-host" onpointerdown={link.callback(|_: PointerEvent| AppMsg::Activity)}
+            <div class="rs-host" dir={lang.dir()} onpointerdown={link.callback(|_: PointerEvent| AppMsg::Activity)}
                 oncontextmenu={kiosk.then(|| Callback::from(|e: MouseEvent| e.prevent_default()))}
                 onkeydown={link.callback(|_: KeyboardEvent| AppMsg::Activity)}
                 ontouchstart={link.callback(|_: TouchEvent| AppMsg::Activity)}
                 oninput={link.callback(|_: InputEvent| AppMsg::Activity)}>
-                <section key={self.generation} class={class} lang={lang.code()}
+                <section key={self.generation} class="rs" data-kiosk={kiosk.then_some("")} lang={lang.code()}
                     aria-label={super::t(lang, Msg::AppLabel)}>
+                    { self.langs.note() }
                     { header(lang, &dispatch) }
                     { body }
                     { footer(lang) }

@@ -63,9 +63,10 @@ pub fn submit(dispatch: &Callback<Action>) -> Callback<SubmitEvent> {
 }
 
 /// Always in the DOM so screen readers pick up the change (aria-live).
+/// Empty as an attribute, not a class: see `view` in app.rs.
 pub fn error_line(lang: Lang, show: bool) -> Html {
     html! {
-        <p class={if show { "rs-error" } else { "rs-error rs-empty" }} id="rs-error" aria-live="assertive">
+        <p class="rs-error" data-empty={(!show).then_some("")} id="rs-error" aria-live="assertive">
             { if show { t(lang, Msg::ErrorChooseOne) } else { AttrValue::default() } }
         </p>
     }

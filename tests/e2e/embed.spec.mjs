@@ -59,18 +59,23 @@ async function recordMessages(page) {
 }
 const messagesOf = (page) => page.evaluate(() => window.__messages.map((m) => m.data));
 
-test('the documented iframe, sandboxed, under a strict host CSP with frame-src: a whole journey', async ({ page, host, widget, guard }) => {
-  guard.allowDocumentsFrom(host.url);
-  await recordViolations(page);
-  await recordMessages(page);
-  await page.goto(host.page('/clinic.html', framePage(widget.url), { 'Content-Security-Policy': FRAME_CSP(widget.url) }));
-  const w = page.frameLocator('iframe').locator(TAG);
-  await walkToResult(w);
-  expect(await page.evaluate(() => window.__violations)).toEqual([]);
-  // No message to the parent without ?autoheight=1 (the autoheight tests below
-  // show the same recorder does receive them when asked for).
-  expect(await messagesOf(page)).toEqual([]);
-});
+// nn: its texts are a file of their own, fetched inside the frame (its own CSP, connect-src 'self').
+for (const lang of ['nb', 'nn']) {
+  test(`the documented iframe, sandboxed, under a strict host CSP with frame-src: a whole journey (${lang})`, async ({ page, host, widget, guard }) => {
+    guard.allowDocumentsFrom(host.url);
+    await recordViolations(page);
+    await recordMessages(page);
+    await page.goto(host.page('/clinic.html', framePage(widget.url, { query: `lang=${lang}` }), { 'Content-Security-Policy': FRAME_CSP(widget.url) }));
+    const w = page.frameLocator('iframe').locator(TAG);
+    await walkToResult(w, lang);
+    expect(await page.evaluate(() => window.__violations)).toEqual([]);
+    // No message to the parent without ?autoheight=1 (the autoheight tests below
+    // show the same recorder does receive them when asked for).
+    expect(await messagesOf(page)).toEqual([]);
+    const texts = guard.requests.map((r) => r.url()).filter((u) => /\/texts\./.test(u));
+    expect(texts).toEqual(lang === 'nb' ? [] : [expect.stringMatching(new RegExp(`/texts\\.${lang}\\.[0-9a-f]+\\.bin$`))]);
+  });
+}
 
 test.describe('each sandbox token is needed', () => {
   test('without allow-scripts: only the fallback text inside the element', async ({ page, host, widget, guard }) => {

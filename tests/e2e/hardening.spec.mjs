@@ -253,6 +253,10 @@ test.describe('strict CSP and cross-origin', () => {
     await w.evaluate((el) => el.setAttribute('lang', 'en'));
     await expect(w.getByRole('button', { name: text('en', 'nav-back'), exact: true })).toBeVisible();
     expect(await page.evaluate(() => window.__violations)).toEqual([]);
+    // nn and en are files of their own, fetched from the widget's origin (connect-src): nn at once, en on the switch.
+    const { languages, base } = JSON.parse(readFileSync('dist/manifest.json', 'utf8'));
+    const texts = guard.requests.map((r) => r.url()).filter((u) => /\/texts\./.test(u));
+    expect(texts).toEqual(['nn', 'en'].map((l) => `${widget.url}/${languages[l].path.slice(base.length)}`));
   });
 
   test('the versioned loader with integrity works under the strict CSP', async ({ page, host, widget, guard }) => {
@@ -265,11 +269,18 @@ test.describe('strict CSP and cross-origin', () => {
       `<script type="module" src="${widget.url}/__none__"></script>`,
       `<script type="module" src="${widget.url}/${loader}" integrity="${sri}" crossorigin="anonymous"></script>`,
     );
-    await page.goto(host.page('/clinic.html', html, { 'Content-Security-Policy': STRICT_CSP(widget.url) }));
-    await waitForWidget(page.locator(TAG));
+    // A second widget in nynorsk: the versioned loader fetches its texts beside it, with integrity.
+    await page.goto(
+      host.page('/clinic.html', html.replace('</main>', `<${TAG} lang="nn"></${TAG}></main>`), {
+        'Content-Security-Policy': STRICT_CSP(widget.url),
+      }),
+    );
+    await waitForWidget(page.locator(TAG).first());
+    await expect(page.locator(`${TAG}[lang="nn"]`).getByRole('heading', { level: 2 })).toHaveText(text('nn', 'start-title'));
     const urls = guard.requests.map((r) => r.url());
     expect(urls).toContain(`${widget.url}/${manifest.base}ryggsjekk_bg.wasm`);
     expect(urls).toContain(`${widget.url}/${manifest.base}ryggsjekk.css`);
+    expect(urls.filter((u) => /\/texts\./.test(u))).toEqual([`${widget.url}/${manifest.languages.nn.path}`]);
     expect(await page.evaluate(() => window.__violations)).toEqual([]);
   });
 });

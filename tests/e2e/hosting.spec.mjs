@@ -25,6 +25,10 @@ const TYPES = {
   html: 'text/html; charset=utf-8',
 };
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+/** The language files (every language but bokmål, which is in the wasm), by language. */
+const LANG_FILES = Object.fromEntries(
+  Object.entries(manifest.languages).map(([lang, f]) => [lang, f.path.slice(manifest.base.length)]),
+);
 
 /** A raw GET (no automatic decompression): status, headers, body bytes. */
 function get(url, headers = {}) {
@@ -68,7 +72,14 @@ test.describe('dist/ as built', () => {
     expect(manifest.contentVersion).toBe(version);
     expect(manifest.guidelineUpdated).toBe('15.09.2021');
     expect(manifest.base).toBe(`v/${version}/`);
-    for (const name of ['ryggsjekk.js', 'ryggsjekk_bg.wasm', 'ryggsjekk.css', 'embed.html', 'embed.js']) {
+    // Bokmål is in the wasm; nn and en are files of their own, named by their content.
+    expect(manifest.builtinLanguage).toBe('nb');
+    expect(Object.keys(LANG_FILES).sort()).toEqual(['en', 'nn']);
+    for (const [lang, name] of Object.entries(LANG_FILES)) {
+      expect(name).toMatch(new RegExp(`^texts\\.${lang}\\.[0-9a-f]{12}\\.bin$`));
+      expect(name).toContain(createHash('sha384').update(readFileSync(`dist/${manifest.base}${name}`)).digest('hex').slice(0, 12));
+    }
+    for (const name of ['ryggsjekk.js', 'ryggsjekk_bg.wasm', 'ryggsjekk.css', 'embed.html', 'embed.js', ...Object.values(LANG_FILES)]) {
       const versioned = manifest.files.find((f) => f.path === `${manifest.base}${name}`);
       const alias = manifest.files.find((f) => f.path === name);
       expect(versioned, name).toBeTruthy();
@@ -86,6 +97,11 @@ test.describe('dist/ as built', () => {
     const loader = readFileSync(`dist/${manifest.base}ryggsjekk.js`, 'utf8');
     expect(loader).toContain(manifest.integrity['ryggsjekk_bg.wasm']);
     expect(loader).toContain(manifest.integrity['ryggsjekk.css']);
+    // … and the names and hashes of the language files it fetches.
+    for (const name of Object.values(LANG_FILES)) {
+      expect(loader).toContain(name);
+      expect(loader).toContain(manifest.integrity[name]);
+    }
     // Snippets: the versioned one pins the loader with integrity + crossorigin,
     // and preloads the wasm (no integrity: the loader's fetch checks it) and the
     // stylesheet (with the integrity the widget's <link> has, or it would not match).
@@ -102,7 +118,7 @@ test.describe('dist/ as built', () => {
     expect(alias).toContain('<script type="module" src="./ryggsjekk.js"></script>');
     expect(alias).not.toContain('integrity=');
     // Precompressed copies beside the widget's files, decoding to the same bytes.
-    for (const name of ['ryggsjekk.js', 'ryggsjekk_bg.wasm', 'ryggsjekk.css']) {
+    for (const name of ['ryggsjekk.js', 'ryggsjekk_bg.wasm', 'ryggsjekk.css', ...Object.values(LANG_FILES)]) {
       for (const path of [`${manifest.base}${name}`, name]) {
         expect(sri(brotliDecompressSync(readFileSync(`dist/${path}.br`))), `${path}.br`).toBe(manifest.integrity[name]);
         expect(sri(gunzipSync(readFileSync(`dist/${path}.gz`))), `${path}.gz`).toBe(manifest.integrity[name]);
@@ -114,7 +130,7 @@ test.describe('dist/ as built', () => {
   test('the bench page embeds the widget exactly as snippet.html says', () => {
     const tags = readFileSync('dist/snippet.html', 'utf8').match(/^<(link|script)\b.*$/gm);
     expect(tags).toHaveLength(2);
-    for (const page of ['bench/ours.html', 'bench/ours-kiosk.html']) {
+    for (const page of ['bench/ours.html', 'bench/ours-nn.html', 'bench/ours-kiosk.html']) {
       const html = readFileSync(page, 'utf8');
       for (const tag of tags) expect(html, page).toContain(tag);
     }
@@ -206,7 +222,7 @@ test.describe('Debian nginx with deploy/nginx.conf', () => {
   });
 
   test('gzip and brotli, decoding to the very same bytes', async ({ nginx }) => {
-    for (const name of ['ryggsjekk_bg.wasm', 'ryggsjekk.js', 'ryggsjekk.css']) {
+    for (const name of ['ryggsjekk_bg.wasm', 'ryggsjekk.js', 'ryggsjekk.css', ...Object.values(LANG_FILES)]) {
       const url = `${nginx.url}/${manifest.base}${name}`;
       const gz = await get(url, { 'Accept-Encoding': 'gzip' });
       expect(gz.headers['content-encoding'], name).toBe('gzip');
@@ -244,10 +260,18 @@ test.describe('Debian nginx with deploy/nginx.conf', () => {
       const snippet = readFileSync('dist/snippet.versioned.html', 'utf8')
         .replaceAll('src="./', `src="${nginx.url}/`)
         .replaceAll('href="./', `href="${nginx.url}/`);
-      const html = `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>Klinikk</title><link rel="icon" href="data:,"></head><body>${snippet}</body></html>`;
+      // A second widget in nynorsk: its texts are a file of their own, fetched with integrity too.
+      const html = `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>Klinikk</title><link rel="icon" href="data:,"></head><body>${snippet}<${TAG} lang="nn"></${TAG}></body></html>`;
       await page.goto(host.page('/clinic.html', html, { 'Content-Security-Policy': STRICT_CSP(nginx.url) }));
-      const w = page.locator(TAG);
+      const w = page.locator(`${TAG}[lang="nb"]`);
       await expect(w.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
+      const nn = page.locator(`${TAG}[lang="nn"]`);
+      await expect(nn.getByRole('heading', { level: 2 })).toHaveText(text('nn', 'start-title'));
+      const texts = guard.requests.filter((r) => /\/texts\.[a-z]+\.[0-9a-f]+\.bin$/.test(r.url()));
+      expect(texts.map((r) => r.url())).toEqual([`${nginx.url}/${manifest.languages.nn.path}`]);
+      const textHeaders = (await texts[0].response()).headers();
+      expect(textHeaders['cache-control']).toBe(IMMUTABLE);
+      expect(textHeaders['access-control-allow-origin']).toBe('*');
       const wasm = guard.requests.find((r) => r.url().endsWith('/ryggsjekk_bg.wasm'));
       expect(wasm.url()).toBe(`${nginx.url}/${manifest.base}ryggsjekk_bg.wasm`);
       const headers = (await wasm.response()).headers();
@@ -271,6 +295,8 @@ test.describe('npm package layout', () => {
     for (const f of ['ryggsjekk.js', 'ryggsjekk_bg.wasm', 'ryggsjekk.css', 'manifest.json', 'embed.html', 'embed.js', 'embed-host.js', 'package.json']) {
       expect(files).toContain(f);
     }
+    // The language files beside the unversioned loader, which fetches them from there.
+    for (const lang of Object.values(manifest.languages)) expect(files).toContain(lang.path.slice(manifest.base.length));
     expect(files.filter((f) => f.startsWith('v/'))).toEqual(
       manifest.files.filter((f) => f.path.startsWith('v/')).map((f) => f.path).sort(),
     );

@@ -69,6 +69,8 @@ test('loads from another origin than the page (CORS, import.meta.url)', async ({
   const urls = guard.requests.map((r) => r.url());
   expect(urls).toContain(`${baseURL}/ryggsjekk_bg.wasm`);
   expect(urls).toContain(`${baseURL}/ryggsjekk.css`);
+  // The page is in nynorsk: its texts come from the widget's origin too (CORS), beside the loader.
+  expect(urls.filter((u) => /\/texts\./.test(u))).toEqual([expect.stringMatching(new RegExp(`^${baseURL}/texts\\.nn\\.[0-9a-f]+\\.bin$`))]);
 });
 
 test('the element re-creates its app on reconnect and frees it on removal', async ({ page }) => {

@@ -88,7 +88,7 @@ pub enum SectionName {
 }
 
 impl SectionName {
-    /// For the DOM's classes and anchors (`rs-section-why`, `rs-sec-why`).
+    /// For the DOM's `data-section` and anchors (`data-section="why"`, `rs-sec-why`).
     pub fn slug(self) -> &'static str {
         match self {
             Self::Action => "action",
