@@ -5,6 +5,7 @@
 mod app;
 mod blocks;
 mod chrome;
+mod display;
 mod kiosk;
 mod print;
 mod question;

@@ -43,7 +43,7 @@ async fn flush() {
 #[wasm_bindgen_test]
 async fn renders_start_screen_in_the_attribute_language() {
     let r = root();
-    let _w = Widget::new(r.clone(), Some("nn".into()), None, None, None);
+    let _w = Widget::new(r.clone(), Some("nn".into()), None, None, None, None, None);
     flush().await;
     let section = r.query_selector("section").unwrap().expect("widget region");
     assert_eq!(section.get_attribute("lang").as_deref(), Some("nn"));
@@ -63,6 +63,8 @@ async fn unknown_language_falls_back_to_page_language_then_nb() {
         Some("en-GB".into()),
         None,
         None,
+        None,
+        None,
     );
     flush().await;
     let section = r.query_selector("section").unwrap().unwrap();
@@ -75,6 +77,8 @@ async fn unknown_language_falls_back_to_page_language_then_nb() {
         None,
         Some("banana".into()),
         Some("-5".into()),
+        None,
+        None,
     );
     flush().await;
     let section2 = r2.query_selector("section").unwrap().unwrap();
@@ -84,7 +88,7 @@ async fn unknown_language_falls_back_to_page_language_then_nb() {
 #[wasm_bindgen_test]
 async fn next_without_answer_shows_an_error_tied_to_the_question() {
     let r = root();
-    let _w = Widget::new(r.clone(), Some("en".into()), None, None, None);
+    let _w = Widget::new(r.clone(), Some("en".into()), None, None, None, None, None);
     flush().await;
     click_button(&r, "Start");
     flush().await;
@@ -104,7 +108,7 @@ async fn next_without_answer_shows_an_error_tied_to_the_question() {
 #[wasm_bindgen_test]
 async fn an_a_flag_stops_at_the_113_screen_and_focus_moves_to_its_heading() {
     let r = root();
-    let _w = Widget::new(r.clone(), Some("en".into()), None, None, None);
+    let _w = Widget::new(r.clone(), Some("en".into()), None, None, None, None, None);
     flush().await;
     click_button(&r, "Start");
     flush().await;
@@ -147,7 +151,7 @@ async fn an_a_flag_stops_at_the_113_screen_and_focus_moves_to_its_heading() {
 #[wasm_bindgen_test]
 async fn language_change_keeps_answers() {
     let r = root();
-    let mut w = Widget::new(r.clone(), Some("nb".into()), None, None, None);
+    let mut w = Widget::new(r.clone(), Some("nb".into()), None, None, None, None, None);
     flush().await;
     click_button(&r, "Start");
     flush().await;
@@ -155,7 +159,7 @@ async fn language_change_keeps_answers() {
     let third: HtmlInputElement = radios.item(2).unwrap().dyn_into().unwrap();
     third.click();
     flush().await;
-    w.set_attributes(Some("nn".into()), None, None, None);
+    w.set_attributes(Some("nn".into()), None, None, None, None, None);
     flush().await;
     let section = r.query_selector("section").unwrap().unwrap();
     assert_eq!(section.get_attribute("lang").as_deref(), Some("nn"));
@@ -178,7 +182,7 @@ fn is_kiosk(root: &Element) -> bool {
 #[wasm_bindgen_test]
 async fn mode_and_idle_seconds_changes_keep_answers() {
     let r = root();
-    let mut w = Widget::new(r.clone(), Some("en".into()), None, None, None);
+    let mut w = Widget::new(r.clone(), Some("en".into()), None, None, None, None, None);
     flush().await;
     click_button(&r, "Start");
     flush().await;
@@ -186,7 +190,14 @@ async fn mode_and_idle_seconds_changes_keep_answers() {
     flush().await;
     let question = heading(&r);
 
-    w.set_attributes(Some("en".into()), None, Some("kiosk".into()), None);
+    w.set_attributes(
+        Some("en".into()),
+        None,
+        Some("kiosk".into()),
+        None,
+        None,
+        None,
+    );
     flush().await;
     assert!(is_kiosk(&r), "kiosk layout after the change");
     assert_eq!(heading(&r), question, "still on the same question");
@@ -197,6 +208,8 @@ async fn mode_and_idle_seconds_changes_keep_answers() {
         None,
         Some("kiosk".into()),
         Some("600".into()),
+        None,
+        None,
     );
     flush().await;
     assert!(

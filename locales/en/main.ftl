@@ -244,3 +244,11 @@ kiosk-idle-body = Your answers will be deleted in { $seconds } { $seconds ->
        *[other] seconds
     }.
 kiosk-continue = Continue
+
+## Take the advice home: read aloud, text size and contrast (issue 17)
+
+read-aloud = Read aloud
+display-settings = Text and contrast
+text-size = Text size
+text-size-option = Text { $percent }%
+contrast-high = High contrast

@@ -252,3 +252,12 @@ kiosk-idle-body = Svarene dine blir slettet om { $seconds } { $seconds ->
        *[other] sekunder
     }.
 kiosk-continue = Fortsett
+
+## Take the advice home: read aloud, text size and contrast (issue 17)
+
+read-aloud = Les opp
+display-settings = Tekst og kontrast
+text-size = Tekststørrelse
+# $percent (Number) - the text size, 100 = normal
+text-size-option = Tekst { $percent } %
+contrast-high = Høy kontrast

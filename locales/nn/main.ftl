@@ -247,3 +247,11 @@ kiosk-idle-body = Svara dine blir sletta om { $seconds } { $seconds ->
        *[other] sekund
     }.
 kiosk-continue = Hald fram
+
+## Take the advice home: read aloud, text size and contrast (issue 17)
+
+read-aloud = Les opp
+display-settings = Tekst og kontrast
+text-size = Tekststorleik
+text-size-option = Tekst { $percent } %
+contrast-high = Høg kontrast

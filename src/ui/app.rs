@@ -18,6 +18,7 @@ use web_sys::{HtmlElement, ShadowRoot};
 use yew::prelude::*;
 
 use super::chrome::{footer, header};
+use super::display::{tools, Display, Prefs};
 use super::kiosk::idle_dialog;
 use super::{
     question::question_screen, result::result_screen, start::start_screen,
@@ -49,6 +50,8 @@ pub enum AppMsg {
     Activity,
     /// «Fortsett» (or Escape) in the idle warning.
     Continue,
+    /// Text size or contrast changed.
+    Prefs(Prefs),
 }
 
 pub struct App {
@@ -73,6 +76,8 @@ pub struct App {
     dialog_open: bool,
     focus_before_dialog: Option<HtmlElement>,
     tick: Option<Interval>,
+    /// Text size and contrast: the patient's, so a kiosk reset restores the defaults.
+    prefs: Prefs,
 }
 
 impl App {
@@ -122,6 +127,7 @@ impl App {
         self.touched = false;
         self.warning = None;
         self.focus_heading = true;
+        self.prefs = Prefs::default();
     }
 }
 
@@ -143,6 +149,7 @@ impl Component for App {
             focus_before_dialog: None,
             last_activity: 0.0,
             tick: Self::start_timer(ctx),
+            prefs: Prefs::default(),
         }
     }
 
@@ -178,6 +185,7 @@ impl Component for App {
                 self.warning = None;
                 true
             }
+            AppMsg::Prefs(prefs) => std::mem::replace(&mut self.prefs, prefs) != prefs,
         }
     }
 
@@ -221,10 +229,17 @@ impl Component for App {
         // Plain strings, not `classes!`: Yew's `Classes` costs ~1 KB gzip of wasm.
         let class = if kiosk { "rs rs-kiosk" } else { "rs" };
         let link = ctx.link();
+        let display = Display {
+            lang,
+            kiosk,
+            read_aloud: ctx.props().settings.can_read_aloud(lang),
+            prefs: self.prefs,
+            on_change: link.callback(AppMsg::Prefs),
+        };
         html! {
             // A kiosk offers no context menu: its entries (open in a new tab,
             // search, share) lead out of the kiosk, to a page that keeps no reset.
-            <div class="rs-host" onpointerdown={link.callback(|_: PointerEvent| AppMsg::Activity)}
+            <div class={self.prefs.root_class()} onpointerdown={link.callback(|_: PointerEvent| AppMsg::Activity)}
                 oncontextmenu={kiosk.then(|| Callback::from(|e: MouseEvent| e.prevent_default()))}
                 onkeydown={link.callback(|_: KeyboardEvent| AppMsg::Activity)}
                 ontouchstart={link.callback(|_: TouchEvent| AppMsg::Activity)}
@@ -232,6 +247,7 @@ impl Component for App {
                 <section key={self.generation} class={class} lang={lang.code()}
                     aria-label={super::t(lang, Msg::AppLabel)}>
                     { header(lang, &dispatch) }
+                    { tools(&display) }
                     { body }
                     { footer(lang) }
                 </section>
