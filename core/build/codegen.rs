@@ -92,11 +92,7 @@ fn msg_enum(s: &mut String, order: &[&Message]) {
     let mut start = 0;
     while start < order.len() {
         let file = &order[start].file;
-        let end = start
-            + order[start..]
-                .iter()
-                .take_while(|m| &m.file == file)
-                .count();
+        let end = start + order[start..].iter().take_while(|m| &m.file == file).count();
         let _ = writeln!(s, "            {start}..={} => {file:?},", end - 1);
         start = end;
     }
