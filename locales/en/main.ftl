@@ -228,10 +228,7 @@ now-title = What to do now
 now-book-gp-days = Book an appointment with your fastlege within a few days.
 now-book-gp-referral = Book an appointment with your fastlege and ask about a referral.
 now-ask-referral = Ask your fastlege about a referral at that appointment.
-now-stay-active = Stay active, and move in ways that feel possible.
-now-gp-if-not-better = Contact your fastlege if it is not better after 4–6 weeks.
 now-exercise = Exercise in a way you enjoy.
-now-work-contact = Keep in touch with your workplace.
 now-talk-thoughts = Talk to your fastlege about your thoughts and worries.
 now-why-short = Because you have had pain for { $duration ->
        *[under2w] less than 2 weeks

@@ -234,10 +234,7 @@ now-title = Dette bør du gjøre nå
 now-book-gp-days = Bestill time hos fastlegen i løpet av noen dager.
 now-book-gp-referral = Bestill time hos fastlegen, og spør om en henvisning.
 now-ask-referral = Spør fastlegen om en henvisning når du er der.
-now-stay-active = Hold deg i aktivitet, og beveg deg slik du klarer.
-now-gp-if-not-better = Kontakt fastlegen hvis det ikke er bedre etter 4–6 uker.
 now-exercise = Tren på en måte du liker.
-now-work-contact = Hold kontakt med jobben din.
 now-talk-thoughts = Snakk med fastlegen om tankene og bekymringene dine.
 # $duration (String) - how long it has lasted: under2w, w2to3, w4to5, w6to12 or over3m
 now-why-short = Fordi du har hatt vondt i { $duration ->

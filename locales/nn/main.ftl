@@ -229,10 +229,7 @@ now-title = Dette bør du gjere no
 now-book-gp-days = Bestill time hos fastlegen i løpet av nokre dagar.
 now-book-gp-referral = Bestill time hos fastlegen, og spør om ei tilvising.
 now-ask-referral = Spør fastlegen om ei tilvising når du er der.
-now-stay-active = Hald deg i aktivitet, og rør deg slik du klarer.
-now-gp-if-not-better = Kontakt fastlegen viss det ikkje er betre etter 4–6 veker.
 now-exercise = Tren på ein måte du likar.
-now-work-contact = Hald kontakt med jobben din.
 now-talk-thoughts = Snakk med fastlegen om tankane og uroa di.
 now-why-short = Fordi du har hatt vondt i { $duration ->
        *[under2w] under 2 veker

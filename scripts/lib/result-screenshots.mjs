@@ -3,7 +3,7 @@
 // Not a test: people look at them. Needs a built dist/ served somewhere:
 //
 //   python3 scripts/lib/server.py --dir dist --port 8281 --quiet &
-//   node scripts/lib/result-screenshots.mjs http://127.0.0.1:8281 docs/screenshots
+//   node scripts/lib/result-screenshots.mjs http://127.0.0.1:8281 docs/screenshots [--full]
 //
 // Writes <out>/<result>-<lang>-<width>.png of the widget only (cropped to it,
 // so the files stay small) and prints each result's full height at 390 px.
@@ -13,7 +13,10 @@ import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
 import { journey, walk } from '../../tests/e2e/helpers.mjs';
 import { RESULTS } from '../../tests/e2e/results.mjs';
 
-const [base = 'http://127.0.0.1:8281', out = 'docs/screenshots'] = process.argv.slice(2);
+const args = process.argv.slice(2);
+// --full: the whole result, not only the first screen (to see what makes it tall).
+const full = args.includes('--full');
+const [base = 'http://127.0.0.1:8281', out = 'docs/screenshots'] = args.filter((a) => a !== '--full');
 const SIZES = [
   { width: 390, height: 844 },
   { width: 1080, height: 1920 },
@@ -48,7 +51,8 @@ try {
         const height = await widget.evaluate((el) => Math.round(el.getBoundingClientRect().height));
         const file = `${out}/${name}-${lang}-${size.width}.png`;
         // The first screen as the patient sees it, not the whole page.
-        await page.screenshot({ path: file, clip: { x: 0, y: 0, width: size.width, height: Math.min(height, size.height) } });
+        if (full) await page.setViewportSize({ width: size.width, height: Math.max(height, size.height) });
+        await page.screenshot({ path: file, clip: { x: 0, y: 0, width: size.width, height: full ? height : Math.min(height, size.height) } });
         console.log(`${file}: result height ${height} px at ${size.width} px`);
         await context.close();
       }

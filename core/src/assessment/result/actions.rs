@@ -37,10 +37,11 @@ impl NowAction {
             Self::BookGpWithinDays => Msg::NowBookGpDays,
             Self::BookGpAskReferral => Msg::NowBookGpReferral,
             Self::AskReferralAtVisit => Msg::NowAskReferral,
-            Self::StayActive => Msg::NowStayActive,
-            Self::GpIfNotBetter => Msg::NowGpIfNotBetter,
+            // The sections' own words where they already say it as an action.
+            Self::StayActive => Msg::SelfcareActive,
+            Self::GpIfNotBetter => Msg::StayActiveGp,
             Self::Exercise => Msg::NowExercise,
-            Self::KeepInTouchWithWork => Msg::NowWorkContact,
+            Self::KeepInTouchWithWork => Msg::WorkKeepContact,
             Self::TalkAboutThoughts => Msg::NowTalkThoughts,
         }
     }
@@ -168,14 +169,13 @@ pub fn first_screen(advice: &Advice, answers: &Answers) -> Option<FirstScreen> {
 impl super::SectionName {
     /// Whether the screen may fold the section into a closed disclosure, so
     /// the first screen stays short. Never: the headline's own detail, the
-    /// radiating-pain advice (when to see the fastlege), the neck note (no
-    /// heading to fold under) and the safety net (issue 16: warning signs are
-    /// never hidden).
+    /// neck note (no heading to fold under) and the safety net (issue 16:
+    /// warning signs are never hidden; worsening numbness or weakness is in it).
     pub fn on_demand(self) -> bool {
         use super::SectionName::*;
         matches!(
             self,
-            Why | Referral | Work | Thoughts | SelfCare | Options | Sources
+            Why | Referral | Radiating | Work | Thoughts | SelfCare | Options | Sources
         )
     }
 }
@@ -185,5 +185,15 @@ impl super::Block {
     /// thoughts line (116 123) is never one tap away.
     pub fn never_folded(&self) -> bool {
         matches!(self, super::Block::Para(Msg::MoodSafety))
+    }
+}
+
+impl FirstScreen {
+    /// Whether the first screen already says what a section says, so the
+    /// screen need not say it twice (the print still does): the stay-active
+    /// headline's «contact the fastlege after 4–6 weeks» is an action here.
+    pub fn repeats(&self, name: super::SectionName) -> bool {
+        name == super::SectionName::HeadlineDetail
+            && self.actions.contains(&NowAction::GpIfNotBetter)
     }
 }
