@@ -12,6 +12,7 @@ mod question;
 mod result;
 mod start;
 mod thoughts;
+mod timeline;
 mod urgent;
 
 pub use app::{App, AppMsg, AppProps};
