@@ -184,6 +184,58 @@ function fallbackContent(lang, kiosk) {
   return box;
 }
 
+// ── Read aloud («Les opp»): on-device voices only ─────────────────────────────
+// The wasm shows the button (src/ui/display.rs) when this loader has told it
+// which languages have a voice whose `localService` is true: a network voice
+// sends the text to a cloud service, and the patient's answers must not leave
+// the device. Strict on language too: a bokmål voice mangles nynorsk.
+const VOICE_TAGS = { nb: ['nb', 'no'], nn: ['nn'], en: ['en'] };
+const speech =
+  typeof speechSynthesis === 'object' && speechSynthesis && typeof SpeechSynthesisUtterance === 'function'
+    ? speechSynthesis
+    : null;
+
+function localVoice(lang) {
+  const tags = VOICE_TAGS[lang] ?? [];
+  return speech?.getVoices().find((v) => v.localService === true && tags.includes(String(v.lang).toLowerCase().split(/[-_]/)[0]));
+}
+
+/** The widget languages with an on-device voice, as the wasm parses them ("nb en"). */
+const localVoiceLangs = () => Object.keys(VOICE_TAGS).filter(localVoice).join(' ');
+
+/** Stops our speech; set while one widget speaks. */
+let stopSpeaking = null;
+
+/**
+ * Reads the screen of `button`'s widget aloud: what it shows below the header
+ * and the controls, line by line (long utterances stall in some browsers).
+ * Any change to the screen (next question, idle warning, kiosk reset) stops it:
+ * the next patient must not hear the last one's answers.
+ */
+function readAloud(button, root) {
+  stopSpeaking?.();
+  const section = button.closest('section');
+  const voice = localVoice(section?.lang);
+  if (!voice) return; // the voice went away: say nothing rather than use another
+  const text = [...section.children]
+    .filter((e) => !e.matches('header, .rs-tools'))
+    .map((e) => e.innerText)
+    .join('\n');
+  const observer = new MutationObserver(() => stopSpeaking?.());
+  observer.observe(root, { childList: true, subtree: true });
+  stopSpeaking = () => {
+    stopSpeaking = null;
+    observer.disconnect();
+    speech.cancel();
+  };
+  for (const line of text.split(/\n+/).map((l) => l.trim()).filter(Boolean)) {
+    const utterance = new SpeechSynthesisUtterance(line);
+    utterance.voice = voice;
+    utterance.lang = voice.lang;
+    speech.speak(utterance);
+  }
+}
+
 // ── Loading, and failing safely ────────────────────────────────────────────────
 
 let failed = false;
@@ -340,7 +392,7 @@ function guarded(call) {
 
 export class RyggsjekkWidget extends HTMLElement {
   // A change of any of them re-renders the Widget in place: the answers are kept.
-  static observedAttributes = ['lang', 'mode', 'idle-seconds'];
+  static observedAttributes = ['lang', 'mode', 'idle-seconds', 'read-aloud'];
 
   /** @type {ShadowRoot | null} */
   #shadow = null;
@@ -364,9 +416,18 @@ export class RyggsjekkWidget extends HTMLElement {
     else if (this.#widget) guarded(() => this.#widget.set_attributes(...this.#attributes()));
   });
 
-  /** What the Widget is built from: lang, the page's lang, mode, idle-seconds (parsed in the wasm). */
+  /**
+   * What the Widget is built from: lang, the page's lang, mode, idle-seconds,
+   * read-aloud (parsed in the wasm), and the languages with an on-device voice.
+   */
   #attributes() {
-    return [this.getAttribute('lang'), pageLang(), this.getAttribute('mode'), this.getAttribute('idle-seconds')];
+    const a = (name) => this.getAttribute(name);
+    return [a('lang'), pageLang(), a('mode'), a('idle-seconds'), a('read-aloud'), localVoiceLangs()];
+  }
+
+  /** The browser's voices arrived or changed: «Les opp» shows or goes. */
+  voicesChanged() {
+    if (this.#widget) guarded(() => this.#widget.set_attributes(...this.#attributes()));
   }
 
   #ensureShadow() {
@@ -376,6 +437,10 @@ export class RyggsjekkWidget extends HTMLElement {
     // them the element and its size only. Tests open it (tests/e2e/fixtures.mjs).
     this.#shadow = this.attachShadow({ mode: 'closed' });
     if (baseSheet) this.#shadow.adoptedStyleSheets = [baseSheet];
+    this.#shadow.addEventListener('click', (event) => {
+      const button = event.target.closest?.('.rs-read');
+      if (button && this.#root) readAloud(button, this.#root);
+    });
   }
 
   connectedCallback() {
@@ -460,6 +525,7 @@ export class RyggsjekkWidget extends HTMLElement {
    * kept in the back/forward cache as it is, and come back with Back.
    */
   forget() {
+    stopSpeaking?.();
     if (!this.#widget) return;
     const old = this.#root;
     this.#unmount();
@@ -532,6 +598,7 @@ export class RyggsjekkWidget extends HTMLElement {
   }
 
   #unmount() {
+    stopSpeaking?.();
     if (!this.#widget) return;
     const widget = this.#widget;
     this.#widget = null;
@@ -556,6 +623,10 @@ if (loading) {
   };
   for (const type of ['pageshow', 'focus']) addEventListener(type, wake);
   for (const type of ['visibilitychange', 'resume']) document.addEventListener(type, wake);
+  // Chromium lists its voices only after this event.
+  speech?.addEventListener?.('voiceschanged', () => {
+    for (const element of live) element.voicesChanged();
+  });
   loading.then(
     () => {
       ready = true;

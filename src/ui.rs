@@ -5,6 +5,7 @@
 mod app;
 mod blocks;
 mod chrome;
+mod display;
 mod kiosk;
 mod lang_load;
 mod print;
@@ -12,6 +13,7 @@ mod question;
 mod result;
 mod start;
 mod thoughts;
+mod timeline;
 mod urgent;
 
 pub use app::{App, AppMsg, AppProps};

@@ -44,12 +44,16 @@ fn parse(
     page_lang: Option<String>,
     mode: Option<String>,
     idle_seconds: Option<String>,
+    read_aloud: Option<String>,
+    local_voices: Option<String>,
 ) -> (Settings, Vec<String>) {
     embed::parse(
         lang.as_deref(),
         page_lang.as_deref(),
         mode.as_deref(),
         idle_seconds.as_deref(),
+        read_aloud.as_deref(),
+        local_voices.as_deref(),
     )
 }
 
@@ -146,8 +150,17 @@ impl Widget {
         page_lang: Option<String>,
         mode: Option<String>,
         idle_seconds: Option<String>,
+        read_aloud: Option<String>,
+        local_voices: Option<String>,
     ) -> Widget {
-        let (settings, warnings) = parse(lang, page_lang, mode, idle_seconds);
+        let (settings, warnings) = parse(
+            lang,
+            page_lang,
+            mode,
+            idle_seconds,
+            read_aloud,
+            local_voices,
+        );
         warn(warnings.iter());
         #[cfg(feature = "test-panic")]
         arm_test_panic(&root);
@@ -168,8 +181,17 @@ impl Widget {
         page_lang: Option<String>,
         mode: Option<String>,
         idle_seconds: Option<String>,
+        read_aloud: Option<String>,
+        local_voices: Option<String>,
     ) {
-        let (settings, warnings) = parse(lang, page_lang, mode, idle_seconds);
+        let (settings, warnings) = parse(
+            lang,
+            page_lang,
+            mode,
+            idle_seconds,
+            read_aloud,
+            local_voices,
+        );
         warn(warnings.iter().filter(|w| !self.warnings.contains(w)));
         self.warnings = warnings;
         if settings != self.settings {

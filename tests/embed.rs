@@ -236,7 +236,7 @@ fn non_numeric_idle_seconds_use_the_default_with_one_warning() {
 
 #[test]
 fn good_attributes_give_the_settings_and_no_warnings() {
-    let (settings, warnings) = embed::parse(Some("nn-NO"), Some("en"), Some("kiosk"), Some("120"));
+    let (settings, warnings) = embed::parse(Some("nn-NO"), Some("en"), Some("kiosk"), Some("120"), None, None);
     assert_eq!(
         (settings.lang, settings.mode, settings.idle_seconds),
         (Lang::Nn, Mode::Kiosk, 120)
@@ -246,7 +246,7 @@ fn good_attributes_give_the_settings_and_no_warnings() {
 
 #[test]
 fn no_attributes_give_the_defaults_and_no_warnings() {
-    let (settings, warnings) = embed::parse(None, None, None, None);
+    let (settings, warnings) = embed::parse(None, None, None, None, None, None);
     assert_eq!(
         (settings.lang, settings.mode, settings.idle_seconds),
         (Lang::Nb, Mode::Embedded, 90)
@@ -256,7 +256,7 @@ fn no_attributes_give_the_defaults_and_no_warnings() {
 
 #[test]
 fn each_bad_attribute_warns_exactly_once() {
-    let (settings, warnings) = embed::parse(Some("xx"), Some("nb"), Some("banana"), Some("-1"));
+    let (settings, warnings) = embed::parse(Some("xx"), Some("nb"), Some("banana"), Some("-1"), None, None);
     assert_eq!(
         (settings.lang, settings.mode, settings.idle_seconds),
         (Lang::Nb, Mode::Embedded, 30)

@@ -23,6 +23,55 @@ pub struct Settings {
     pub lang: Lang,
     pub mode: Mode,
     pub idle_seconds: u32,
+    /// Whether «Les opp» may show (`read-aloud`; off in a kiosk by default).
+    pub read_aloud: bool,
+    /// The widget languages the browser has an on-device voice for, as
+    /// [`voice_bit`]s: the loader lists them (it sees `speechSynthesis`).
+    pub local_voices: u8,
+}
+
+impl Settings {
+    /// «Les opp» shows in `lang`: allowed here, and an on-device voice speaks it.
+    pub fn can_read_aloud(&self, lang: Lang) -> bool {
+        self.read_aloud && self.local_voices & voice_bit(lang) != 0
+    }
+}
+
+/// One bit per widget language in [`Settings::local_voices`].
+pub fn voice_bit(lang: Lang) -> u8 {
+    match lang {
+        Lang::Nb => 1,
+        Lang::Nn => 2,
+        Lang::En => 4,
+    }
+}
+
+/// `read-aloud="on|off"`. Unset: on when embedded (the patient's own device)
+/// and off in a kiosk, where a waiting room would hear the answers; a clinic
+/// with headphones turns it on. Nonsense keeps that default, with a warning.
+pub fn parse_read_aloud(attr: Option<&str>, mode: Mode, warnings: &mut Vec<String>) -> bool {
+    let default = mode == Mode::Embedded;
+    match attr.map(|s| s.trim().to_ascii_lowercase()) {
+        None => default,
+        Some(s) if s == "on" => true,
+        Some(s) if s == "off" => false,
+        Some(s) => {
+            let used = if default { "on" } else { "off" };
+            warnings.push(format!(
+                "ryggsjekk: unknown read-aloud=\"{s}\"; use on or off. Using {used}."
+            ));
+            default
+        }
+    }
+}
+
+/// The loader's list of languages with an on-device voice (`"nb en"`); not an
+/// attribute, so unknown words are ignored without a warning.
+pub fn parse_local_voices(list: Option<&str>) -> u8 {
+    list.unwrap_or("")
+        .split_ascii_whitespace()
+        .filter_map(lang_from_tag)
+        .fold(0, |bits, lang| bits | voice_bit(lang))
 }
 
 /// Every primary language subtag the widget understands, and the language it
@@ -124,12 +173,18 @@ pub fn parse(
     page_lang: Option<&str>,
     mode: Option<&str>,
     idle_seconds: Option<&str>,
+    read_aloud: Option<&str>,
+    local_voices: Option<&str>,
 ) -> (Settings, Vec<String>) {
     let mut w = Vec::new();
+    let lang = parse_lang(lang, page_lang, &mut w);
+    let mode = parse_mode(mode, &mut w);
     let settings = Settings {
-        lang: parse_lang(lang, page_lang, &mut w),
-        mode: parse_mode(mode, &mut w),
+        lang,
+        mode,
         idle_seconds: parse_idle_seconds(idle_seconds, &mut w),
+        read_aloud: parse_read_aloud(read_aloud, mode, &mut w),
+        local_voices: parse_local_voices(local_voices),
     };
     (settings, w)
 }

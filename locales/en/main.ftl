@@ -244,3 +244,61 @@ kiosk-idle-body = Your answers will be deleted in { $seconds } { $seconds ->
        *[other] seconds
     }.
 kiosk-continue = Continue
+
+## Take the advice home: read aloud, text size and contrast (issue 17)
+
+read-aloud = Read aloud
+display-settings = Text and contrast
+text-size = Text size
+text-size-option = Text { $percent }%
+contrast-high = High contrast
+
+## Result, first screen: what to do now, why, the timeline (issue 16)
+
+now-title = What to do now
+now-book-gp-days = Book an appointment with your fastlege within a few days.
+now-book-gp-referral = Book an appointment with your fastlege and ask about a referral.
+now-ask-referral = Ask your fastlege about a referral at that appointment.
+now-exercise = Exercise in a way you enjoy.
+now-talk-thoughts = Talk to your fastlege about your thoughts and worries.
+now-why-short = Because you have had pain for { $duration ->
+       *[under2w] less than 2 weeks
+        [w2to3] 2–3 weeks
+        [w4to5] 4–5 weeks
+        [w6to12] 6 weeks to 3 months
+        [over3m] more than 3 months
+    }.
+now-why-long = Because you have had pain for { $duration ->
+        [under2w] less than 2 weeks
+        [w2to3] 2–3 weeks
+        [w4to5] 4–5 weeks
+       *[w6to12] 6 weeks to 3 months
+        [over3m] more than 3 months
+    } and { $activity ->
+        [yes] are back to your usual activities
+        [partly] are only partly back to your usual activities
+       *[no] are mostly not back to your usual activities
+    }{ $work ->
+        [working] , and you are working.
+        [graded] , and you are on graded sick leave.
+        [full] , and you are on full sick leave.
+       *[none] .
+    }
+now-why-sign = Because you said yes to a sign your fastlege should check, and you have had pain for { $duration ->
+       *[under2w] less than 2 weeks
+        [w2to3] 2–3 weeks
+        [w4to5] 4–5 weeks
+        [w6to12] 6 weeks to 3 months
+        [over3m] more than 3 months
+    }.
+timeline-alt = Timeline of 0, 2, 4 and 6 weeks and 3 months. You have had pain for { $duration ->
+        [under2w] less than 2 weeks
+        [w2to3] 2–3 weeks
+        [w4to5] 4–5 weeks
+       *[w6to12] 6 weeks to 3 months
+        [over3m] more than 3 months
+    }. If you are not back to your usual activities or work after 4–6 weeks, it is time to talk to your fastlege about a referral.
+timeline-you = You are here
+timeline-referral = Referral
+timeline-6-weeks = 6 weeks
+timeline-3-months = 3 months

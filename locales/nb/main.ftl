@@ -252,3 +252,68 @@ kiosk-idle-body = Svarene dine blir slettet om { $seconds } { $seconds ->
        *[other] sekunder
     }.
 kiosk-continue = Fortsett
+
+## Take the advice home: read aloud, text size and contrast (issue 17)
+
+read-aloud = Les opp
+display-settings = Tekst og kontrast
+text-size = Tekststørrelse
+# $percent (Number) - the text size, 100 = normal
+text-size-option = Tekst { $percent } %
+contrast-high = Høy kontrast
+
+## Result, first screen: what to do now, why, the timeline (issue 16)
+
+now-title = Dette bør du gjøre nå
+now-book-gp-days = Bestill time hos fastlegen i løpet av noen dager.
+now-book-gp-referral = Bestill time hos fastlegen, og spør om en henvisning.
+now-ask-referral = Spør fastlegen om en henvisning når du er der.
+now-exercise = Tren på en måte du liker.
+now-talk-thoughts = Snakk med fastlegen om tankene og bekymringene dine.
+# $duration (String) - how long it has lasted: under2w, w2to3, w4to5, w6to12 or over3m
+now-why-short = Fordi du har hatt vondt i { $duration ->
+       *[under2w] under 2 uker
+        [w2to3] 2–3 uker
+        [w4to5] 4–5 uker
+        [w6to12] 6 uker til 3 måneder
+        [over3m] mer enn 3 måneder
+    }.
+# $duration (String) - how long it has lasted: under2w, w2to3, w4to5, w6to12 or over3m
+# $activity (String) - back to usual activities: yes, partly or no
+# $work (String) - working, graded, full or none (not in paid work: not named)
+now-why-long = Fordi du har hatt vondt i { $duration ->
+        [under2w] under 2 uker
+        [w2to3] 2–3 uker
+        [w4to5] 4–5 uker
+       *[w6to12] 6 uker til 3 måneder
+        [over3m] mer enn 3 måneder
+    } og { $activity ->
+        [yes] er tilbake i vanlige aktiviteter
+        [partly] bare delvis er tilbake i vanlige aktiviteter
+       *[no] stort sett ikke er tilbake i vanlige aktiviteter
+    }{ $work ->
+        [working] , og du er i jobb.
+        [graded] , og du er delvis sykmeldt.
+        [full] , og du er helt sykmeldt.
+       *[none] .
+    }
+# $duration (String) - how long it has lasted: under2w, w2to3, w4to5, w6to12 or over3m
+now-why-sign = Fordi du svarte ja til et tegn som fastlegen bør se på, og har hatt vondt i { $duration ->
+       *[under2w] under 2 uker
+        [w2to3] 2–3 uker
+        [w4to5] 4–5 uker
+        [w6to12] 6 uker til 3 måneder
+        [over3m] mer enn 3 måneder
+    }.
+# $duration (String) - how long it has lasted: under2w, w2to3, w4to5, w6to12 or over3m
+timeline-alt = Tidslinje over 0, 2, 4 og 6 uker og 3 måneder. Du har hatt vondt i { $duration ->
+        [under2w] under 2 uker
+        [w2to3] 2–3 uker
+        [w4to5] 4–5 uker
+       *[w6to12] 6 uker til 3 måneder
+        [over3m] mer enn 3 måneder
+    }. Er du ikke tilbake i vanlige aktiviteter eller jobb etter 4–6 uker, er det tid for å snakke med fastlegen om en henvisning.
+timeline-you = Du er her
+timeline-referral = Henvisning
+timeline-6-weeks = 6 uker
+timeline-3-months = 3 måneder

@@ -247,3 +247,61 @@ kiosk-idle-body = Svara dine blir sletta om { $seconds } { $seconds ->
        *[other] sekund
     }.
 kiosk-continue = Hald fram
+
+## Take the advice home: read aloud, text size and contrast (issue 17)
+
+read-aloud = Les opp
+display-settings = Tekst og kontrast
+text-size = Tekststorleik
+text-size-option = Tekst { $percent } %
+contrast-high = Høg kontrast
+
+## Result, first screen: what to do now, why, the timeline (issue 16)
+
+now-title = Dette bør du gjere no
+now-book-gp-days = Bestill time hos fastlegen i løpet av nokre dagar.
+now-book-gp-referral = Bestill time hos fastlegen, og spør om ei tilvising.
+now-ask-referral = Spør fastlegen om ei tilvising når du er der.
+now-exercise = Tren på ein måte du likar.
+now-talk-thoughts = Snakk med fastlegen om tankane og uroa di.
+now-why-short = Fordi du har hatt vondt i { $duration ->
+       *[under2w] under 2 veker
+        [w2to3] 2–3 veker
+        [w4to5] 4–5 veker
+        [w6to12] 6 veker til 3 månader
+        [over3m] meir enn 3 månader
+    }.
+now-why-long = Fordi du har hatt vondt i { $duration ->
+        [under2w] under 2 veker
+        [w2to3] 2–3 veker
+        [w4to5] 4–5 veker
+       *[w6to12] 6 veker til 3 månader
+        [over3m] meir enn 3 månader
+    } og { $activity ->
+        [yes] er tilbake i vanlege aktivitetar
+        [partly] berre delvis er tilbake i vanlege aktivitetar
+       *[no] stort sett ikkje er tilbake i vanlege aktivitetar
+    }{ $work ->
+        [working] , og du er i jobb.
+        [graded] , og du er delvis sjukmeld.
+        [full] , og du er heilt sjukmeld.
+       *[none] .
+    }
+now-why-sign = Fordi du svarte ja til eit teikn som fastlegen bør sjå på, og har hatt vondt i { $duration ->
+       *[under2w] under 2 veker
+        [w2to3] 2–3 veker
+        [w4to5] 4–5 veker
+        [w6to12] 6 veker til 3 månader
+        [over3m] meir enn 3 månader
+    }.
+timeline-alt = Tidslinje over 0, 2, 4 og 6 veker og 3 månader. Du har hatt vondt i { $duration ->
+        [under2w] under 2 veker
+        [w2to3] 2–3 veker
+        [w4to5] 4–5 veker
+       *[w6to12] 6 veker til 3 månader
+        [over3m] meir enn 3 månader
+    }. Er du ikkje tilbake i vanlege aktivitetar eller jobb etter 4–6 veker, er det tid for å snakke med fastlegen om ei tilvising.
+timeline-you = Du er her
+timeline-referral = Tilvising
+timeline-6-weeks = 6 veker
+timeline-3-months = 3 månader

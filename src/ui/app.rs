@@ -18,6 +18,7 @@ use web_sys::{HtmlElement, ShadowRoot};
 use yew::prelude::*;
 
 use super::chrome::{footer, header};
+use super::display::{tools, Display, Prefs};
 use super::kiosk::idle_dialog;
 use super::lang_load::LangLoad;
 use super::{
@@ -53,6 +54,8 @@ pub enum AppMsg {
     /// The loader added a language's texts (no note), or could not: its
     /// note, in that language (`Widget::lang_ready`).
     LangReady(Lang, Option<String>),
+    /// Text size or contrast changed.
+    Prefs(Prefs),
 }
 
 pub struct App {
@@ -78,6 +81,8 @@ pub struct App {
     focus_before_dialog: Option<HtmlElement>,
     tick: Option<Interval>,
     langs: LangLoad,
+    /// Text size and contrast: the patient's, so a kiosk reset restores the defaults.
+    prefs: Prefs,
 }
 
 impl App {
@@ -134,6 +139,7 @@ impl App {
         self.touched = false;
         self.warning = None;
         self.focus_heading = true;
+        self.prefs = Prefs::default();
     }
 }
 
@@ -157,6 +163,7 @@ impl Component for App {
             focus_before_dialog: None,
             last_activity: 0.0,
             tick: Self::start_timer(ctx),
+            prefs: Prefs::default(),
         }
     }
 
@@ -200,6 +207,7 @@ impl Component for App {
                 self.warning = None;
                 true
             }
+            AppMsg::Prefs(prefs) => std::mem::replace(&mut self.prefs, prefs) != prefs,
         }
     }
 
@@ -244,10 +252,17 @@ impl Component for App {
         // Literal classes only (the mode is an attribute): a `class` computed at
         // run time links Yew's `Classes` parser, ~1.5 KB gzip of wasm.
         let link = ctx.link();
+        let display = Display {
+            lang,
+            kiosk,
+            read_aloud: ctx.props().settings.can_read_aloud(lang),
+            prefs: self.prefs,
+            on_change: link.callback(AppMsg::Prefs),
+        };
         html! {
             // A kiosk offers no context menu: its entries (open in a new tab,
             // search, share) lead out of the kiosk, to a page that keeps no reset.
-            <div class="rs-host" dir={lang.dir()} onpointerdown={link.callback(|_: PointerEvent| AppMsg::Activity)}
+            <div class={self.prefs.root_class()} dir={lang.dir()} onpointerdown={link.callback(|_: PointerEvent| AppMsg::Activity)}
                 oncontextmenu={kiosk.then(|| Callback::from(|e: MouseEvent| e.prevent_default()))}
                 onkeydown={link.callback(|_: KeyboardEvent| AppMsg::Activity)}
                 ontouchstart={link.callback(|_: TouchEvent| AppMsg::Activity)}
@@ -256,6 +271,7 @@ impl Component for App {
                     aria-label={super::t(lang, Msg::AppLabel)}>
                     { self.langs.note() }
                     { header(lang, &dispatch) }
+                    { tools(&display) }
                     { body }
                     { footer(lang) }
                 </section>

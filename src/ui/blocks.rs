@@ -89,6 +89,25 @@ pub fn block(lang: Lang, b: &Block, kiosk: bool) -> Html {
     }
 }
 
+/// A section folded into a closed disclosure (issue 16: the rest on demand).
+/// Still a region named by its title, so it is found like an open section.
+/// Keyed and never given an `open` attribute: Yew leaves the patient's
+/// choice alone when the language changes, and a kiosk reset renders the
+/// session anew, closed. Blocks the core never folds are left out here: the
+/// result screen shows them above the disclosures.
+pub fn disclosure(lang: Lang, s: &ViewSection, kiosk: bool) -> Html {
+    let slug = s.name.slug();
+    let id = format!("rs-sec-{slug}");
+    html! {
+        <section key={slug} class="rs-section rs-fold" data-section={slug} aria-labelledby={id.clone()}>
+            <details class="rs-details">
+                <summary id={id}>{ s.heading.map(|h| tn(lang, h)) }</summary>
+                { for s.blocks.iter().filter(|b| !b.never_folded()).map(|b| block(lang, b, kiosk)) }
+            </details>
+        </section>
+    }
+}
+
 // The section's name as data, not as a second class: a `class` built from a
 // String links Yew's class-list parser (about 0.6 KB gzip of wasm).
 pub fn section(lang: Lang, s: &ViewSection, kiosk: bool) -> Html {

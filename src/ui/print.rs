@@ -112,6 +112,10 @@ fn build(doc: &Document, page: &Element, lang: Lang, summary: &PrintSummary) -> 
             Some(&t(summary.headline)),
         )?,
     )?;
+    // The timeline in words: on paper the picture would need its own styles.
+    if let Some(timeline) = summary.timeline {
+        add(page, el(doc, "p", None, Some(&timeline.render(lang)))?)?;
+    }
     for s in &summary.sections {
         let sec = el(doc, "section", None, None)?;
         if let Some(h) = s.heading {

@@ -1,12 +1,17 @@
-//! The full advice: headline, the sections that apply, print and restart.
+//! The full advice. First screen (issue 16): headline, purpose line, what to
+//! do now, why, the timeline; then what is never folded (the warning signs,
+//! the dark-thoughts line); then the rest, each in a closed disclosure.
 
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
-use super::blocks::section;
+use super::blocks::{block, disclosure, section};
+use super::timeline::timeline;
 use super::{on, print, tn, ScreenProps};
+use crate::assessment::result::{FirstScreen, ResultView};
 use crate::assessment::{result_view, Action};
+use crate::i18n::Lang;
 use crate::i18n::Msg;
 
 pub fn result_screen(p: &ScreenProps) -> Html {
@@ -33,7 +38,7 @@ pub fn result_screen(p: &ScreenProps) -> Html {
         <div key="result" class="rs-screen rs-result">
             <p class="rs-kicker">{ tn(lang, Msg::ResultTitle) }</p>
             <h2 class="rs-title rs-headline" tabindex="-1" ref={p.heading.clone()}>{ tn(lang, view.headline_text) }</h2>
-            { for view.sections.iter().map(|sec| section(lang, sec, p.kiosk)) }
+            { body(lang, &view, p.kiosk) }
             <div class="rs-slot"><slot name="contact"></slot></div>
             if p.kiosk {
                 <p class="rs-note">{ tn(lang, Msg::KioskNoPrint) }</p>
@@ -52,5 +57,47 @@ pub fn result_screen(p: &ScreenProps) -> Html {
                 </button>
             </div>
         </div>
+    }
+}
+
+fn first_screen(lang: Lang, f: &FirstScreen) -> Html {
+    html! {
+        <>
+            <p class="rs-purpose">{ tn(lang, Msg::Disclaimer) }</p>
+            <section class="rs-now" aria-labelledby="rs-now-title">
+                <h3 id="rs-now-title">{ tn(lang, Msg::NowTitle) }</h3>
+                <ul class="rs-now-list">
+                    { for f.actions.iter().map(|a| html! { <li>{ tn(lang, a.text()) }</li> }) }
+                </ul>
+                <p class="rs-why">{ f.why.render(lang) }</p>
+            </section>
+            { timeline(lang, f) }
+        </>
+    }
+}
+
+fn body(lang: Lang, view: &ResultView, kiosk: bool) -> Html {
+    let Some(first) = &view.first else {
+        return html! { <>{ for view.sections.iter().map(|sec| section(lang, sec, kiosk)) }</> };
+    };
+    let shown = view
+        .sections
+        .iter()
+        .filter(|s| !s.name.on_demand() && !first.repeats(s.name));
+    let folded = view.sections.iter().filter(|s| s.name.on_demand());
+    let never_folded: Vec<_> = folded
+        .clone()
+        .flat_map(|s| s.blocks.iter())
+        .filter(|b| b.never_folded())
+        .collect();
+    html! {
+        <>
+            { first_screen(lang, first) }
+            if !never_folded.is_empty() {
+                <div class="rs-section rs-alert">{ for never_folded.into_iter().map(|b| block(lang, b, kiosk)) }</div>
+            }
+            { for shown.map(|sec| section(lang, sec, kiosk)) }
+            <div class="rs-folds">{ for folded.map(|sec| disclosure(lang, sec, kiosk)) }</div>
+        </>
     }
 }

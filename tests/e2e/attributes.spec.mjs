@@ -14,7 +14,7 @@ function setAttr(widget, name, value) {
 
 /** The kiosk layout is on (the root region's class; nothing else marks it on a question screen). */
 function kioskLayout(widget) {
-  return widget.locator('section.rs-kiosk');
+  return widget.locator('section[data-kiosk]');
 }
 
 test('answers survive a change of mode to kiosk and back, and of lang', async ({ page }) => {

@@ -7,8 +7,10 @@ use super::rules::{Headline, Outcome};
 use super::sources::SourceId;
 use crate::i18n::{Msg, Text};
 
+mod actions;
 mod advice;
 mod print;
+pub use actions::{first_screen, FirstScreen, NowAction, MAX_ACTIONS};
 use advice::advice_view;
 pub use print::PrintSummary;
 
@@ -125,6 +127,8 @@ pub struct ResultView {
     /// `Some` for the urgent screens (A and B).
     pub urgent: Option<RedFlagGroup>,
     pub sections: Vec<ViewSection>,
+    /// What to do now, why, the timeline: `None` on the urgent screens.
+    pub first: Option<FirstScreen>,
 }
 
 impl Block {
@@ -155,6 +159,10 @@ impl ResultView {
     /// Every message in the view, for tests.
     pub fn messages(&self) -> Vec<Msg> {
         let mut out = vec![self.headline_text];
+        if let Some(f) = &self.first {
+            out.extend(f.actions.iter().map(|a| a.text()));
+            out.extend([f.why.msg(), f.timeline.msg()]);
+        }
         self.sections.iter().for_each(|s| s.messages(&mut out));
         out
     }
@@ -267,6 +275,7 @@ pub fn result_view(outcome: &Outcome, answers: &Answers) -> ResultView {
                 },
                 urgent: Some(*group),
                 sections,
+                first: None,
             }
         }
         Outcome::Advice(advice) => advice_view(advice, answers),

@@ -165,5 +165,6 @@ pub(super) fn advice_view(advice: &Advice, answers: &Answers) -> ResultView {
         headline_text: headline_text(advice.headline),
         urgent: None,
         sections,
+        first: super::first_screen(advice, answers),
     }
 }

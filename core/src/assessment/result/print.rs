@@ -3,13 +3,15 @@
 //! test can check what the patient would hand over.
 
 use super::{Block, ResultView, SectionName, ViewSection};
-use crate::i18n::Msg;
+use crate::i18n::{Msg, Text};
 
 /// What the printout holds, top to bottom: the headline, the sections, then
 /// the footer (guideline, date, content version, disclaimer, privacy).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PrintSummary {
     pub headline: Msg,
+    /// The timeline in words, under the headline (the picture stays on screen).
+    pub timeline: Option<Text>,
     pub sections: Vec<ViewSection>,
     pub footer: Vec<Block>,
 }
@@ -61,6 +63,7 @@ impl ResultView {
         }
         Some(PrintSummary {
             headline: self.headline_text,
+            timeline: self.first.as_ref().map(|f| f.timeline),
             sections,
             footer,
         })
@@ -71,6 +74,7 @@ impl PrintSummary {
     /// Every message on the paper, top to bottom (for tests).
     pub fn messages(&self) -> Vec<Msg> {
         let mut out = vec![self.headline];
+        out.extend(self.timeline.map(|t| t.msg()));
         self.sections.iter().for_each(|s| s.messages(&mut out));
         self.footer.iter().for_each(|b| b.messages(&mut out));
         out
