@@ -231,3 +231,13 @@ export async function walk(widget, lang, answers, { until } = {}) {
   for (const [id, agree] of Object.entries(answers.thoughts)) await thoughtOption(widget, lang, id, agree).check();
   await forward(widget, lang, 'nav-see-result');
 }
+
+/**
+ * The summary of a folded result section (issue 16), found by the section's
+ * title: what a patient clicks, or tabs to and presses Enter on, to open it.
+ */
+export function foldSummary(widget, lang, id) {
+  return widget
+    .getByRole('region', { name: text(lang, id), exact: true })
+    .getByText(text(lang, id), { exact: true });
+}
