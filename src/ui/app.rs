@@ -246,8 +246,7 @@ impl Component for App {
                 oninput={link.callback(|_: InputEvent| AppMsg::Activity)}>
                 <section key={self.generation} class={class} lang={lang.code()}
                     aria-label={super::t(lang, Msg::AppLabel)}>
-                    { header(lang, &dispatch) }
-                    { tools(&display) }
+                    { header(lang, &dispatch, tools(&display)) }
                     { body }
                     { footer(lang) }
                 </section>
