@@ -270,8 +270,7 @@ impl Component for App {
                 <section key={self.generation} class="rs" data-kiosk={kiosk.then_some("")} lang={lang.code()}
                     aria-label={super::t(lang, Msg::AppLabel)}>
                     { self.langs.note() }
-                    { header(lang, &dispatch) }
-                    { tools(&display) }
+                    { header(lang, &dispatch, tools(&display)) }
                     { body }
                     { footer(lang) }
                 </section>

@@ -7,7 +7,9 @@ use super::{t, tn};
 use crate::assessment::Action;
 use crate::i18n::{Lang, Msg, Text};
 
-pub fn header(lang: Lang, dispatch: &Callback<Action>) -> Html {
+/// `tools`: «Les opp», text size and contrast (`display::tools`), in the same
+/// wrapping row, so a kiosk's start screen still fits its default frame height.
+pub fn header(lang: Lang, dispatch: &Callback<Action>, tools: Html) -> Html {
     html! {
         <header class="rs-header">
             <p class="rs-brand">{ tn(lang, Msg::AppName) }</p>
@@ -23,6 +25,7 @@ pub fn header(lang: Lang, dispatch: &Callback<Action>) -> Html {
                     }
                 }) }
             </div>
+            { tools }
         </header>
     }
 }
