@@ -55,6 +55,7 @@ fn main() {
         }
     }
     errors.extend(check::check(&locales));
+    errors.extend(check::category::check(&locales));
     if !errors.is_empty() {
         panic!(
             "\n\nThe texts in locales/ have {} problem(s):\n  - {}\n\n",
