@@ -17,7 +17,9 @@
 //! (`fallback.ftl` → `fallback`, `review.ftl` → `review`). Translations may
 //! repeat the line; if they do, it must agree with the reference.
 
-use super::{Locale, Message, REVIEW_FILE};
+use std::fmt::Write as _;
+
+use super::{camel_case, Locale, Message, REVIEW_FILE};
 
 /// The comment line that declares a category.
 pub const PREFIX: &str = "category:";
@@ -134,4 +136,35 @@ pub fn check(locales: &[Locale]) -> Vec<String> {
         }
     }
     errors
+}
+
+/// `Category` and `Msg::category()`: a plain match, dropped from the wasm
+/// unless the widget itself asks for a category.
+pub fn generate(s: &mut String, order: &[&Message]) {
+    let all = DECLARED.iter().chain(&IMPLIED);
+    s.push_str("/// What kind of text a message is, declared where it is defined\n/// (`# category: …` in `locales/nb/main.ftl`; see `locales/README.md`).\n");
+    s.push_str("#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]\npub enum Category {\n");
+    for (name, doc) in all.clone() {
+        let _ = writeln!(s, "    /// `{name}`: {doc}\n    {},", camel_case(name));
+    }
+    s.push_str("}\n\nimpl Category {\n    pub const ALL: &'static [Category] = &[\n");
+    for (name, _) in all.clone() {
+        let _ = writeln!(s, "        Category::{},", camel_case(name));
+    }
+    s.push_str("    ];\n\n    /// The name as declared, e.g. `\"safety-net\"`.\n    pub fn name(self) -> &'static str {\n        match self {\n");
+    for (name, _) in all {
+        let _ = writeln!(s, "            Category::{} => {name:?},", camel_case(name));
+    }
+    s.push_str("        }\n    }\n}\n\nimpl Msg {\n    /// The message's category.\n    pub fn category(self) -> Category {\n        match self {\n");
+    for m in order {
+        // The build stops on a missing or unknown category before codegen.
+        let name = of(m).expect("checked by category::check");
+        let _ = writeln!(
+            s,
+            "            Msg::{} => Category::{},",
+            camel_case(&m.id),
+            camel_case(name)
+        );
+    }
+    s.push_str("        }\n    }\n}\n\n");
 }
