@@ -26,6 +26,20 @@ impl Doc {
                 n + 1,
                 headline.trim_end_matches('.')
             );
+            // The first screen's actions and why-sentence (core `first_screen`).
+            if let Some(first) = &view.first {
+                let _ = writeln!(
+                    out,
+                    "**{}** _[{}]_\n",
+                    self.t(Msg::NowTitle),
+                    Msg::NowTitle.category().name()
+                );
+                for a in &first.actions {
+                    let _ = writeln!(out, "- {}", self.tc(a.text()));
+                }
+                let why = first.why.msg().category().name();
+                let _ = writeln!(out, "\n{} _[{why}]_\n", first.why.render(self.lang));
+            }
             for section in &view.sections {
                 if let Some(h) = section.heading {
                     let _ = writeln!(out, "#### {}\n", self.tc(h));

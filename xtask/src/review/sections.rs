@@ -121,7 +121,7 @@ impl Doc {
         let line = |o: &EvidenceOption| {
             format!(
                 "- {} _({} {})_",
-                self.t(o.text),
+                self.tc(o.text),
                 self.t(Msg::OptionSources),
                 sources(o.sources)
             )
