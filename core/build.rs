@@ -6,8 +6,9 @@
 //! language and id, when a text is missing, extra, duplicated, uses other
 //! placeholders than in `nb`, has a placeholder `nb` does not declare a type
 //! for, a numeric select with keys that are not plural categories of its
-//! language, or syntax `i18n` cannot render (terms, attributes, functions,
-//! message references).
+//! language, syntax `i18n` cannot render (terms, attributes, functions,
+//! message references), or a `main.ftl` message without a known category
+//! (`build/category.rs`).
 
 use std::path::{Path, PathBuf};
 use std::{env, fs};
@@ -55,6 +56,7 @@ fn main() {
         }
     }
     errors.extend(check::check(&locales));
+    errors.extend(check::category::check(&locales));
     if !errors.is_empty() {
         panic!(
             "\n\nThe texts in locales/ have {} problem(s):\n  - {}\n\n",

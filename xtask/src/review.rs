@@ -1,8 +1,11 @@
 //! The clinical review documents, `docs/clinical-review.nb.md` and
 //! `docs/clinical-review.nn.md`, generated from the code and the texts: the
-//! questions, the red flags, the rules with their sources, the full advice
-//! text for the main outcomes (rendered from `result_view`, as the patient
-//! reads it), the evidence-based options and the citation list.
+//! changes of this content version with their sources, the questions, the
+//! red flags, the rules with their sources, the first screen's actions and
+//! why-sentence, the questions for the fastlege, the full advice text for the
+//! main outcomes (rendered from `result_view`, as the patient reads it, each
+//! text with its category), the evidence-based options, the texts by
+//! category, the citation list and an empty sign-off table for the clinic.
 //!
 //! `xtask/tests/review.rs` regenerates the documents in memory and fails when
 //! the committed files differ, so reviewers can trust them.
@@ -14,6 +17,8 @@ use ryggsjekk_core::i18n::{self, Lang, Msg};
 
 use crate::Generated;
 
+mod catalogue;
+mod changes;
 mod outcomes;
 mod sections;
 
@@ -44,13 +49,18 @@ pub fn render(lang: Lang) -> String {
     let doc = Doc { lang };
     let mut out = String::new();
     doc.header(&mut out);
+    doc.changes(&mut out);
     doc.questions(&mut out);
     doc.red_flags(&mut out);
     doc.rules(&mut out);
+    doc.first_screen(&mut out);
+    doc.gp_questions(&mut out);
     doc.outcomes(&mut out);
     doc.options(&mut out);
+    doc.categories(&mut out);
     doc.citations(&mut out);
     doc.invariants(&mut out);
+    doc.sign_off(&mut out);
     out
 }
 
