@@ -67,14 +67,17 @@ export function table(r) {
 function phoneTable(lines, p, BUDGET) {
   lines.push('');
   lines.push(`phone: CPU ${p.cpu}× slower, Slow 4G (${p.net.latency} ms, ${(p.net.downloadThroughput / 1000).toFixed(0)} KB/s down), ${p.loads} cold loads each`);
-  lines.push(`${pad('', W)}${lpad('nb', C)}${lpad('nn', C)}${lpad('SurveyJS', C)}${lpad('nb/SJS', 9)}${lpad('nn/SJS', 9)}`);
+  const P = 16; // wider: the p10–p90 spans
+  lines.push(`${pad('', W)}${lpad('nb', P)}${lpad('nn', P)}${lpad('SurveyJS', P)}${lpad('nb/SJS', 9)}${lpad('nn/SJS', 9)}`);
   const s = p.stats;
   const prow = (name, k, budget) =>
-    lines.push(`${pad(name, W)}${lpad(ms(s.ours[k].median), C)}${lpad(ms(s.oursNn[k].median), C)}${lpad(ms(s.surveyjs[k].median), C)}` +
+    lines.push(`${pad(name, W)}${lpad(ms(s.ours[k].median), P)}${lpad(ms(s.oursNn[k].median), P)}${lpad(ms(s.surveyjs[k].median), P)}` +
       `${lpad(ratio(s.ours[k].median, s.surveyjs[k].median), 9)}${lpad(ratio(s.oursNn[k].median, s.surveyjs[k].median), 9)}  ${budget}`);
   prow('first question, median (ms)', 'first', `ratio ≤ ${BUDGET.phoneFirstRatio} (gate), ≤ ${BUDGET.phoneFirstTarget} (target)`);
-  lines.push(`${pad('  p10–p90', W)}${['ours', 'oursNn', 'surveyjs'].map((k) => lpad(`${ms(s[k].first.p10)}–${ms(s[k].first.p90)}`, C)).join('')}`);
+  const pspread = (k) => lines.push(`${pad('  p10–p90', W)}${['ours', 'oursNn', 'surveyjs'].map((x) => lpad(`${ms(s[x][k].p10)}–${ms(s[x][k].p90)}`, P)).join('')}`);
+  pspread('first');
   prow('result, median (ms)', 'result', '≤ SurveyJS (target)');
+  pspread('result');
   for (const [k, label] of [['ours', 'nb'], ['oursNn', 'nn'], ['surveyjs', 'SurveyJS']]) {
     const enc = Object.entries(p.pages[k].encodings).filter(([f]) => !f.endsWith('.html')).map(([f, e]) => `${f.replace(/^v\/[^/]+\//, '')} ${e}`);
     lines.push(`  sent as (${label}): ${enc.join(', ')}`);
