@@ -249,8 +249,8 @@ impl Component for App {
             Step::Urgent(_) => urgent_screen(&screen),
             Step::Result => result_screen(&screen),
         };
-        // Literal classes only (the mode is an attribute): a `class` computed at
-        // run time links Yew's `Classes` parser, ~1.5 KB gzip of wasm.
+        // Literal classes only, or `~className` (the DOM property): `class={…}` with
+        // an expression links Yew's `Classes` parser and index set, ~1.5 KB gzip of wasm.
         let link = ctx.link();
         let display = Display {
             lang,
@@ -262,7 +262,7 @@ impl Component for App {
         html! {
             // A kiosk offers no context menu: its entries (open in a new tab,
             // search, share) lead out of the kiosk, to a page that keeps no reset.
-            <div class={self.prefs.root_class()} dir={lang.dir()} onpointerdown={link.callback(|_: PointerEvent| AppMsg::Activity)}
+            <div ~className={self.prefs.root_class()} dir={lang.dir()} onpointerdown={link.callback(|_: PointerEvent| AppMsg::Activity)}
                 oncontextmenu={kiosk.then(|| Callback::from(|e: MouseEvent| e.prevent_default()))}
                 onkeydown={link.callback(|_: KeyboardEvent| AppMsg::Activity)}
                 ontouchstart={link.callback(|_: TouchEvent| AppMsg::Activity)}

@@ -258,6 +258,8 @@ function adapt(code, widgetUrl, hostUrl) {
       /v\/[^/]+\/(ryggsjekk\.(?:js|css))"([^>]*?\s)integrity="[^"]*"/g,
       (_, name, between) => `${manifest.base}${name}"${between}integrity="${manifest.integrity[name]}"`,
     )
+    // A language file's example name (texts.nn.<12 hex>.bin) → the built one.
+    .replace(/texts\.([a-z]{2,3})\.[0-9a-f]{12}\.bin/g, (_, lang) => manifest.languages[lang].path.slice(manifest.base.length))
     .replace(/\/v\/[0-9][^/]*\//g, `/${manifest.base}`)
     .replaceAll(DOC_CDN, `${widgetUrl}/`)
     .replaceAll(new URL(DOC_CDN).origin, widgetUrl);
