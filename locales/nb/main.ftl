@@ -401,7 +401,7 @@ neck-note = Det meste av forskningen gjelder smerter i korsryggen. I Norge gjeld
 # category: safety-net
 section-safety = Når du bør søke hjelp igjen
 # category: safety-net
-safety-113 = Ring 113 ved plutselig rivende smerte, vondt i brystet eller tung pust. Ring også ved ny svakhet eller lammelse etter en ulykke eller et kraftig fall. Det samme gjelder svakhet i den ene siden av kroppen, skjevt ansikt eller vansker med å snakke. Ring også hvis du blir svimmel og ustø, ser dobbelt eller ikke klarer å svelge, eller får den verste hodepinen du har hatt.
+safety-113 = Ring 113 ved plutselig rivende smerte, vondt i brystet eller tung pust. Ring også ved ny svakhet, nummenhet eller lammelse etter en ulykke eller et kraftig fall. Det samme gjelder svakhet i den ene siden av kroppen, skjevt ansikt eller vansker med å snakke. Ring også hvis du blir svimmel og ustø, ser dobbelt eller ikke klarer å svelge, eller får den verste hodepinen du har hatt.
 # category: safety-net
 safety-116 = Ring legevakten 116 117 eller fastlegen samme dag hvis du blir nummen i setet, skrittet eller underlivet. Det samme gjelder hvis du ikke kjenner toalettpapiret, ikke kjenner at du tisser, eller ikke klarer å holde på urin eller avføring. Ring også ved nye smerter eller nummenhet ned i begge beina, eller nytt tap av følelse i kjønnsorganene. Det samme gjelder ustø gange, klossete hender, svakhet som blir verre, eller feber sammen med smertene. Ring også etter et fall hvis du har benskjørhet eller er over 65 år, og ved kreft med smerter hele tiden eller om natten.
 # category: safety-net
@@ -473,6 +473,8 @@ now-book-gp-referral = Bestill time hos fastlegen, og spør om en henvisning.
 now-ask-referral = Spør fastlegen om en henvisning når du er der.
 # category: self-care
 now-exercise = Tren på en måte du liker.
+# category: work
+now-follow-up-plan = Snakk med arbeidsgiveren om en oppfølgingsplan.
 # category: thoughts
 now-talk-thoughts = Snakk med fastlegen om tankene og bekymringene dine.
 # $duration (String) - how long it has lasted: under2w, w2to3, w4to5, w6to12 or over3m
