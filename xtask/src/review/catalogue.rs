@@ -19,7 +19,7 @@ const ACTIONS: [NowAction; 8] = [
     NowAction::StayActive,
     NowAction::GpIfNotBetter,
     NowAction::Exercise,
-    NowAction::KeepInTouchWithWork,
+    NowAction::AskForFollowUpPlan,
     NowAction::TalkAboutThoughts,
 ];
 
@@ -33,7 +33,7 @@ fn listed(a: NowAction) {
         | NowAction::StayActive
         | NowAction::GpIfNotBetter
         | NowAction::Exercise
-        | NowAction::KeepInTouchWithWork
+        | NowAction::AskForFollowUpPlan
         | NowAction::TalkAboutThoughts => {}
     }
 }
