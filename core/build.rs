@@ -18,15 +18,14 @@ mod check;
 mod codegen;
 #[path = "build/encode.rs"]
 mod encode;
+#[path = "build/languages.rs"]
+mod languages;
 #[path = "build/parse.rs"]
 mod parse;
 
 use check::Locale;
 use codegen::generate;
 use parse::{file_name, read_dir_sorted, read_language};
-
-/// The languages, reference first. Must match `i18n::Lang`.
-const LANGS: [&str; 3] = ["nb", "nn", "en"];
 
 fn main() {
     // The texts live at the top of the repository, beside the widget that shows them.
@@ -36,9 +35,21 @@ fn main() {
     println!("cargo:rerun-if-changed=build");
     println!("cargo:rerun-if-changed=src/i18n/plural.rs");
 
+    let table = dir.join("languages.toml");
+    println!("cargo:rerun-if-changed={}", table.display());
+    let source = fs::read_to_string(&table)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", table.display()));
+    let langs = languages::parse(&source).unwrap_or_else(|errors| {
+        panic!(
+            "\n\nlocales/languages.toml:\n  - {}\n\n",
+            errors.join("\n  - ")
+        )
+    });
+    let codes: Vec<&str> = langs.iter().map(|l| l.code.as_str()).collect();
+
     let mut errors = Vec::new();
     let mut locales = Vec::new();
-    for lang in LANGS {
+    for lang in &codes {
         let lang_dir = dir.join(lang);
         println!("cargo:rerun-if-changed={}", lang_dir.display());
         locales.push(Locale {
@@ -48,9 +59,9 @@ fn main() {
     }
     for entry in read_dir_sorted(&dir) {
         let name = file_name(&entry);
-        if entry.is_dir() && !LANGS.contains(&name.as_str()) {
+        if entry.is_dir() && !codes.contains(&name.as_str()) {
             errors.push(format!(
-                "locales/{name}/: unknown language (expected {LANGS:?}; add it to build.rs and i18n::Lang)"
+                "locales/{name}/: unknown language (expected {codes:?}; add it to locales/languages.toml)"
             ));
         }
     }
@@ -70,6 +81,10 @@ fn main() {
         write_if_changed(&out_dir.join(format!("texts.{lang}.bin")), text.as_bytes());
     }
     write_if_changed(&out_dir.join("messages.rs"), code.as_bytes());
+    write_if_changed(
+        &out_dir.join("languages.rs"),
+        languages::generate(&langs).as_bytes(),
+    );
 }
 
 /// Only writes on change, so dependants are not rebuilt for nothing.

@@ -9,6 +9,11 @@
 app-name = Ryggsjekk
 app-label = Ryggsjekk – en egensjekk ved vondt i nakke og rygg
 lang-switch-label = Språk
+# Shown in one line at the top when the language is an unreviewed draft
+# (locales/languages.toml); never shown in nb, nn or en.
+lang-unreviewed = Denne oversettelsen er ikke sjekket av en fagoversetter for helse ennå.
+# The button beside it: switches to bokmål and keeps the answers.
+lang-unreviewed-switch = Vis på norsk
 help-acute = Akutt fare for liv: ring 113. Legevakt: 116 117.
 nav-next = Neste
 nav-back = Tilbake
