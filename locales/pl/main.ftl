@@ -24,7 +24,7 @@ privacy = Twoje odpowiedzi nie są nigdzie zapisywane ani wysyłane.
 
 ## Start
 
-start-title = Boli cię szyja albo plecy?
+start-title = Ból szyi lub pleców?
 start-intro = Odpowiedz na kilka krótkich pytań. Dostaniesz porady, co możesz zrobić samodzielnie i kiedy trzeba szukać pomocy.
 start-time = To zajmuje około 3 minut.
 start-adults = Porady są dla dorosłych.
@@ -60,7 +60,7 @@ flag-b-bladder-bowel = Nowe problemy z oddawaniem moczu albo nie czujesz, że p�
 flag-b-both-legs = Ból, drętwienie lub mrowienie w dół obu nóg, które są nowe lub szybko się nasilają
 flag-b-sexual-function = Od niedawna nie masz czucia w narządach płciowych podczas seksu albo masz nowe problemy z erekcją
 flag-b-weakness = Nowe osłabienie obu nóg albo osłabienie nogi, stopy, ręki lub dłoni, które się nasila. Albo rwa kulszowa (ból schodzący do nogi), która nagle mija, a jednocześnie słabniesz.
-flag-b-fever-ill = Oprócz bólu masz gorączkę albo czujesz się wyraźnie chory lub chora
+flag-b-fever-ill = Oprócz bólu masz gorączkę albo czujesz się wyraźnie źle
 flag-b-neck-stiff-fever = Sztywny kark i gorączka
 flag-b-unsteady-walking = Od niedawna chwiejesz się przy chodzeniu albo czujesz, że nogi są sztywne i słabe
 flag-b-hand-clumsiness = Od niedawna twoje dłonie są niezgrabne. Trudno ci zapinać guziki lub pisać albo rzeczy wypadają ci z rąk.
@@ -152,3 +152,175 @@ say-b-fall-fracture = Ból zaczął się po wypadku lub upadku.
 say-b-cancer-night-pain = Mam teraz raka albo mam go już za sobą, a ból trwa cały czas lub jest najgorszy w nocy.
 say-b-radiating-worse = Ból schodzi do nogi lub promieniuje do ręki, a drętwienie lub osłabienie nasila się lub rozszerza.
 kiosk-tell-staff = Powiedz o tym teraz personelowi.
+
+## Resultat
+
+result-title = Twoje porady
+headline-see-gp-days = Umów wizytę u swojego fastlege (lekarza rodzinnego) w ciągu kilku dni.
+headline-referral = Porozmawiaj ze swoim fastlege (lekarzem rodzinnym) o skierowaniu.
+headline-stay-active = Pozostań w ruchu. Zwykle z czasem jest lepiej.
+stay-active-gp = Skontaktuj się ze swoim fastlege (lekarzem rodzinnym), jeśli po 4–6 tygodniach nie będzie lepiej.
+headline-keep-going = Tak trzymaj: pozostań w ruchu i ćwicz.
+summary-flags-a = Objawy, przy których trzeba zadzwonić pod 113
+summary-flags-b = Objawy, przy których trzeba jeszcze dziś iść do lekarza
+summary-flags-c = Objawy, przy których warto wkrótce pójść do fastlege (lekarza rodzinnego)
+section-why = Dlaczego dostajesz tę poradę
+why-intro = Twoje odpowiedzi:
+
+section-referral = Skierowanie do specjalisty
+referral-rule = Po 4–6 tygodniach nadal nie jesteś z powrotem w pracy ani przy zwykłych zajęciach? Wtedy wytyczne zalecają skierowanie do specjalisty. Może to być szpitalna poradnia szyi i pleców (nakke- og ryggpoliklinikk).
+referral-what = Tam możesz przejść diagnostykę (utredning), czyli dokładne badanie. Możesz dostać pomoc poznawczą (kognitivt rettede tiltak), czyli pomoc z myślami i obawami związanymi z bólem. Możesz tam też ćwiczyć.
+referral-team = Pomocy udziela zespół: lekarz, fizjoterapeuta, a często też psycholog lub pielęgniarka. Nazywa się to pomocą interdyscyplinarną (tverrfaglig). Zespół pomaga ci też zaplanować powrót do pracy.
+referral-now = Teraz jest właściwy moment, żeby o tym porozmawiać.
+referral-firm = Poproś swojego fastlege (lekarza rodzinnego) o skierowanie.
+referral-rehab = Rehabilitacja interdyscyplinarna może pomóc już od około 6 tygodni. Wygląda na to, że osobom, które dostają taką pomoc, jest potem lepiej.
+referral-varies = To, co jest oferowane i jak długo, różni się w zależności od miejsca.
+referral-gp-refers = To fastlege (lekarz rodzinny) daje ci skierowanie.
+referral-c-first = Porusz ten temat, gdy za kilka dni będziesz u fastlege (lekarza rodzinnego).
+
+section-radiating = Ból schodzący do nogi lub ręki
+radiating-body = Ból promieniujący wzdłuż nerwu w większości przypadków zmniejsza się w ciągu kilku tygodni.
+radiating-when = Idź do fastlege (lekarza rodzinnego), jeśli ból jest silny albo po 4–6 tygodniach nie jest lepiej. Możesz też pójść do fizjoterapeuty.
+
+section-work = Praca
+work-keep-contact = Utrzymuj kontakt ze swoim miejscem pracy.
+work-graded-better = Częściowa praca (gradert sykmelding, czyli częściowe zwolnienie lekarskie) jest zwykle lepsza niż pełne zwolnienie.
+work-follow-up-plan = Pracodawca musi w ciągu 4 tygodni przygotować razem z tobą plan działań (oppfølgingsplan). Pracodawca musi też w miarę możliwości dostosować twoją pracę. Poproś o to.
+work-plan-return = Teraz jest czas, żeby razem z fastlege (lekarzem rodzinnym) zaplanować powrót do pracy.
+
+section-thoughts = Myśli i uczucia
+thoughts-affect = Przy długotrwałym bólu wydaje się, że myśli i obawy mają większy wpływ na to, jak bardzo ból nas ogranicza, niż budowa pleców. Mimo to ból jest tak samo prawdziwy.
+thoughts-help = Krótka pomoc z myślami i terapia poznawczo-behawioralna (rodzaj terapii rozmową) mogą poprawić nastrój i pomóc ci lepiej funkcjonować.
+thoughts-gp = Porozmawiaj o tym ze swoim fastlege (lekarzem rodzinnym).
+mood-safety = Masz czarne myśli? Porozmawiaj z kimś teraz: ze swoim fastlege (lekarzem rodzinnym), z legevakt (całodobową pomocą lekarską) pod numerem 116 117 albo z telefonem zaufania Mental Helse pod numerem 116 123. Jeśli życie jest w niebezpieczeństwie, dzwoń pod 113.
+
+section-self-care = Co możesz zrobić teraz
+selfcare-active = Pozostań w ruchu i żyj tak zwyczajnie, jak możesz.
+selfcare-move = Ruszaj się tak, jak dajesz radę.
+selfcare-exercise = Każdy rodzaj ćwiczeń pomaga.
+selfcare-pain-relief = Zapytaj w aptece lub swojego fastlege (lekarza rodzinnego), co możesz brać na ból.
+section-gp-questions = Pytania, z którymi możesz pójść do fastlege (lekarza rodzinnego)
+gp-question-active = Co mogę zrobić samodzielnie, żeby mimo tego bólu pozostać w ruchu?
+gp-question-referral = Czy potrzebuję skierowania do zespołu interdyscyplinarnego? Taki zespół zapewnia diagnostykę, pomoc z myślami i ćwiczenia.
+gp-question-work = Jak zaplanujemy powrót do pracy? Czy warto uwzględnić plan działań (oppfølgingsplan) od mojego pracodawcy?
+gp-question-worries = Czy mogę dostać pomoc w radzeniu sobie z obawami i myślami związanymi z bólem?
+gp-question-radiating = Jakie zmiany w nodze lub ręce oznaczają, że trzeba szybko się zgłosić?
+gp-question-signs = Na jakie objawy mam uważać i czy trzeba mnie zbadać?
+
+section-options = Co według badań pomaga
+option-recovery = Większość osób czuje się dużo lepiej w ciągu kilku tygodni. Plecy i szyja są mocne. Ból często wraca, ale to nie jest groźne.
+option-stay-active = Pozostań w ruchu i pracuj, jeśli możesz. Leżenie w łóżku nie pomaga.
+option-exercise = Ćwiczenia pomagają. Żaden rodzaj ćwiczeń nie jest lepszy od innego, więc wybierz to, co lubisz.
+option-brief-help = Krótka pomoc działa tak samo dobrze jak długie programy, przynajmniej jeśli chodzi o powrót do pracy. Krótka pomoc to badanie, wyjaśnienie i rada, żeby pozostać w ruchu.
+option-rehab = Jeśli boli cię od dawna, rehabilitacja interdyscyplinarna pomaga lepiej funkcjonować i wrócić do pracy. Wtedy pracuje z tobą zespół. Nikt nie wie, jak długo powinna trwać.
+option-cbt = Terapia poznawczo-behawioralna to rodzaj terapii rozmową. Poprawia nastrój, zmniejsza zamartwianie się i pomaga ci robić więcej. Na sam ból działa słabiej.
+option-psychosocial = Przy długotrwałym bólu wydaje się, że myśli, uczucia i sytuacja życiowa mają większy wpływ na to, jak bardzo ból cię ogranicza, niż to, jak wyglądają twoje plecy. Mimo to ból jest tak samo prawdziwy.
+options-not-useful-title = To zwykle nie pomaga
+option-no-imaging = Prześwietlenie (RTG) lub rezonans magnetyczny (MRI), gdy nie ma objawów alarmowych. Wiele osób, które nie odczuwają bólu, też ma zmiany na zdjęciach.
+option-no-bedrest = Leżenie w łóżku
+option-no-opioids = Silne leki przeciwbólowe (opioidy) przez długi czas
+option-physio = Do fizjoterapeuty możesz pójść bez skierowania. Jeśli fizjoterapeuta ma umowę z gminą (kommune), płacisz tylko egenandel (opłatę własną pacjenta).
+option-sources = Źródła:
+neck-note = Większość badań dotyczy bólu w dolnej części pleców (krzyża). W Norwegii te same porady dotyczą też szyi.
+
+section-safety = Kiedy znowu szukać pomocy
+safety-113 = Zadzwoń pod 113 (pogotowie ratunkowe) przy nagłym, rozdzierającym bólu, bólu w klatce piersiowej lub trudnościach z oddychaniem. Dzwoń też przy nowym osłabieniu lub paraliżu po wypadku lub mocnym upadku. To samo dotyczy osłabienia jednej strony ciała, wykrzywionej twarzy lub trudności z mówieniem. Dzwoń też, jeśli masz zawroty głowy i chwiejesz się, widzisz podwójnie lub nie możesz przełykać, albo jeśli pojawi się najgorszy ból głowy w twoim życiu.
+safety-116 = Zadzwoń na legevakt (całodobowa pomoc lekarska) pod 116 117 lub do fastlege (lekarza rodzinnego) jeszcze tego samego dnia, jeśli pojawi się drętwienie wokół pośladków, między nogami lub w narządach płciowych. To samo dotyczy sytuacji, gdy nie czujesz papieru toaletowego, nie czujesz, że oddajesz mocz, albo nie możesz utrzymać moczu lub stolca. Dzwoń też przy nowym bólu lub drętwieniu w dół obu nóg albo przy nowej utracie czucia w narządach płciowych. To samo dotyczy chwiejnego chodu, niezgrabnych dłoni, nasilającego się osłabienia lub gorączki razem z bólem. Dzwoń też po upadku, jeśli masz kruche kości lub ponad 65 lat, oraz przy raku, gdy ból trwa cały czas lub pojawia się w nocy.
+safety-worse = Skontaktuj się ze swoim fastlege (lekarzem rodzinnym), jeśli będzie gorzej albo nie będzie lepiej.
+
+section-sources = Źródła
+sources-guideline = Na podstawie norweskiego poradnika «Fysikalsk medisin og rehabilitering – veileder: Plager i nakke og rygg – Tverrfaglig nakke- og ryggbehandling».
+sources-show = Pokaż pełną listę źródeł
+# $date (String) - when the guideline was last updated, e.g. 15.09.2021
+sources-updated = Ostatnia aktualizacja merytoryczna: { $date }.
+# $version (String) - the content version, e.g. 2026.11.1
+content-version = Wersja treści: { $version }.
+print-button = Wydrukuj dla fastlege (lekarza rodzinnego)
+print-title = Podsumowanie dla twojego fastlege (lekarza rodzinnego)
+print-answers = Twoje odpowiedzi
+print-advice = Porady
+print-skipped = Brak odpowiedzi
+kiosk-no-print = Możesz tu jeszcze raz przeczytać porady albo je sobie zapisać.
+
+## Kiosk
+
+kiosk-attract = Dotknij „Start”, aby zacząć.
+kiosk-idle-title = Czy nadal tu jesteś?
+# $seconds (Number) - seconds left before the answers are deleted
+kiosk-idle-body = Twoje odpowiedzi zostaną usunięte za { $seconds } { $seconds ->
+        [one] sekundę
+        [few] sekundy
+        [many] sekund
+       *[other] sekundy
+    }.
+kiosk-continue = Kontynuuj
+
+## Take the advice home: read aloud, text size and contrast (issue 17)
+
+read-aloud = Przeczytaj na głos
+display-settings = Tekst i kontrast
+text-size = Rozmiar tekstu
+# $percent (Number) - the text size, 100 = normal
+text-size-option = Tekst { $percent }%
+contrast-high = Wysoki kontrast
+
+## Result, first screen: what to do now, why, the timeline (issue 16)
+
+now-title = Co zrobić teraz
+now-book-gp-days = Umów wizytę u fastlege (lekarza rodzinnego) w ciągu kilku dni.
+now-book-gp-referral = Umów wizytę u fastlege (lekarza rodzinnego) i zapytaj o skierowanie.
+now-ask-referral = Podczas wizyty zapytaj fastlege (lekarza rodzinnego) o skierowanie.
+now-exercise = Ćwicz w sposób, który lubisz.
+now-talk-thoughts = Porozmawiaj z fastlege (lekarzem rodzinnym) o swoich myślach i obawach.
+# $duration (String) - how long it has lasted: under2w, w2to3, w4to5, w6to12 or over3m
+now-why-short = Ponieważ ból trwa { $duration ->
+       *[under2w] krócej niż 2 tygodnie
+        [w2to3] 2–3 tygodnie
+        [w4to5] 4–5 tygodni
+        [w6to12] od 6 tygodni do 3 miesięcy
+        [over3m] dłużej niż 3 miesiące
+    }.
+# $duration (String) - how long it has lasted: under2w, w2to3, w4to5, w6to12 or over3m
+# $activity (String) - back to usual activities: yes, partly or no
+# $work (String) - working, graded, full or none (not in paid work: not named)
+now-why-long = Ponieważ ból trwa { $duration ->
+        [under2w] krócej niż 2 tygodnie
+        [w2to3] 2–3 tygodnie
+        [w4to5] 4–5 tygodni
+       *[w6to12] od 6 tygodni do 3 miesięcy
+        [over3m] dłużej niż 3 miesiące
+    } i { $activity ->
+        [yes] robisz już to, co zwykle
+        [partly] tylko częściowo robisz to, co zwykle
+       *[no] w większości nie robisz tego, co zwykle
+    }{ $work ->
+        [working] . Pracujesz.
+        [graded] . Masz częściowe zwolnienie lekarskie.
+        [full] . Masz pełne zwolnienie lekarskie.
+       *[none] .
+    }
+# $duration (String) - how long it has lasted: under2w, w2to3, w4to5, w6to12 or over3m
+now-why-sign = Ponieważ zaznaczono objaw, który powinien ocenić fastlege (lekarz rodzinny), a ból trwa { $duration ->
+       *[under2w] krócej niż 2 tygodnie
+        [w2to3] 2–3 tygodnie
+        [w4to5] 4–5 tygodni
+        [w6to12] od 6 tygodni do 3 miesięcy
+        [over3m] dłużej niż 3 miesiące
+    }.
+# $duration (String) - how long it has lasted: under2w, w2to3, w4to5, w6to12 or over3m
+timeline-alt = Oś czasu: 0, 2, 4 i 6 tygodni oraz 3 miesiące. Twój ból trwa { $duration ->
+        [under2w] krócej niż 2 tygodnie
+        [w2to3] 2–3 tygodnie
+        [w4to5] 4–5 tygodni
+       *[w6to12] od 6 tygodni do 3 miesięcy
+        [over3m] dłużej niż 3 miesiące
+    }. Jeśli po 4–6 tygodniach nie jesteś z powrotem przy zwykłych zajęciach ani w pracy, czas porozmawiać z fastlege (lekarzem rodzinnym) o skierowaniu.
+timeline-you = Jesteś tutaj
+timeline-referral = Skierowanie
+timeline-6-weeks = 6 tygodni
+timeline-3-months = 3 miesiące
+
+## Språkmerknad
+
+lang-unreviewed = Tego tłumaczenia nie sprawdził jeszcze wykwalifikowany tłumacz medyczny. Sprawdzony jest tekst norweski.
+lang-unreviewed-switch = Pokaż po norwesku
