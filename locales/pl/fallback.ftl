@@ -1,10 +1,11 @@
-# PLACEHOLDER – not a translation
-# Ryggsjekk – the fallback text, English. See the comment in nb/fallback.ftl.
+# Ryggsjekk – tekst awaryjny, polski (pl). Zob. komentarz w nb/fallback.ftl.
+# Objawy są takie same jak w safety-113 i safety-116 (main.ftl), tylko krótsze.
+# fallback-a musi zawierać 113, a fallback-b 116 117: numer staje się linkiem tel:.
 
-fallback-title = Ryggsjekk is not working right now.
-fallback-a = Call 113 if you get weakness or numbness in your arms or legs after an accident or a hard fall. Also call for sudden tearing pain, chest pain or trouble breathing. The same goes for weakness in one side of the body, a drooping face, trouble speaking, or the worst headache you have ever had.
-fallback-b = Call the out-of-hours doctor (legevakt) on 116 117 or your fastlege the same day if you get numbness around your bottom, between your legs or in your genitals. The same goes for trouble passing or holding urine or stool, weakness that is getting worse, or fever with the pain.
-fallback-gp = Otherwise, contact your GP (fastlege).
-fallback-kiosk-staff = Need help now? Tell the staff.
-fallback-reload = Reload the page
-fallback-lang-failed = The English text could not be loaded, so Ryggsjekk is shown in Norwegian (bokmål).
+fallback-title = Ryggsjekk w tej chwili nie działa.
+fallback-a = Zadzwoń pod 113 (pogotowie ratunkowe), jeśli po wypadku lub mocnym upadku masz osłabione lub zdrętwiałe ręce lub nogi. Dzwoń też przy nagłym, rozdzierającym bólu, bólu w klatce piersiowej lub trudnościach z oddychaniem. To samo dotyczy osłabienia jednej strony ciała, wykrzywionej twarzy, trudności z mówieniem lub najgorszego bólu głowy w twoim życiu.
+fallback-b = Zadzwoń na legevakt (całodobowa pomoc lekarska) pod 116 117 lub do fastlege (lekarza rodzinnego) jeszcze tego samego dnia, jeśli pojawi się drętwienie wokół pośladków, między nogami lub w narządach płciowych. To samo dotyczy problemów z oddawaniem moczu albo z utrzymaniem moczu lub stolca, nasilającego się osłabienia oraz gorączki razem z bólem.
+fallback-gp = W innym przypadku skontaktuj się ze swoim fastlege (lekarzem rodzinnym).
+fallback-kiosk-staff = Potrzebujesz pomocy teraz? Powiedz o tym personelowi.
+fallback-reload = Załaduj stronę ponownie
+fallback-lang-failed = Nie udało się wczytać tekstu po polsku, dlatego Ryggsjekk jest wyświetlany po norwesku (bokmål).

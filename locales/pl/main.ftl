@@ -1,310 +1,326 @@
-# PLACEHOLDER – not a translation
-# Ryggsjekk – patient texts, English.
-# Plain language: short sentences, "you", active voice, most important first.
-# Norwegian service names (fastlege, legevakt) are kept and explained.
+# Ryggsjekk – teksty dla pacjenta, polski (pl). Przetłumaczone z bokmål (nb, język referencyjny).
+# Prosty język: krótkie zdania, forma „ty” (małą literą), strona czynna, najważniejsze najpierw.
+# Bez form zależnych od płci (czas przeszły, przymiotniki o osobie): czas teraźniejszy, rzeczowniki, „trzeba”.
+# Norweskie nazwy usług (fastlege, legevakt, egenandel, egenmelding, sykmelding) zostają, z wyjaśnieniem w nawiasie.
+# Pacjent widzi objawy, nigdy nazwy chorób (aortadisseksjon, hjerneslag, cauda equina).
 
-## Chrome (every screen)
+## Rammen (alle skjermer)
 
 app-name = Ryggsjekk
-app-label = Ryggsjekk – self-check for neck and back pain
-lang-switch-label = Language
-# Shown in one line at the top when the language is an unreviewed draft
-# (locales/languages.toml); never shown in nb, nn or en.
-lang-unreviewed = This translation has not yet been checked by a qualified health translator.
-# The button beside it: switches to bokmål and keeps the answers.
-lang-unreviewed-switch = Show in Norwegian
-help-acute = Emergency: call 113. Out-of-hours doctor (legevakt): 116 117.
-nav-next = Next
-nav-back = Back
+app-label = Ryggsjekk – samoocena przy bólu szyi i pleców
+lang-switch-label = Język
+help-acute = Zagrożenie życia: dzwoń pod 113 (pogotowie ratunkowe). Legevakt (całodobowa pomoc lekarska): 116 117.
+nav-next = Dalej
+nav-back = Wstecz
 nav-start = Start
-nav-restart = Start again
-nav-see-result = See your advice
-progress = Question { $step } of { $total }
-error-choose-one = Choose an answer to go on.
-disclaimer = This is general information, not a medical assessment.
-privacy = Your answers are not stored and not sent anywhere.
+nav-restart = Zacznij od nowa
+nav-see-result = Zobacz swoje porady
+# $step (Number) - the question the patient is on, from 1
+# $total (Number) - how many questions there are
+progress = Pytanie { $step } z { $total }
+error-choose-one = Wybierz odpowiedź, aby przejść dalej.
+disclaimer = To są ogólne informacje, a nie ocena medyczna.
+privacy = Twoje odpowiedzi nie są nigdzie zapisywane ani wysyłane.
 
 ## Start
 
-start-title = Pain in your neck or back?
-start-intro = Answer a few short questions. You will get advice on what you can do yourself, and when to get help.
-start-time = It takes about 3 minutes.
-start-adults = The advice is for adults.
-start-acute = Is it acute and life-threatening? Call 113 now.
+start-title = Ból szyi lub pleców?
+start-intro = Odpowiedz na kilka krótkich pytań. Dostaniesz porady, co możesz zrobić samodzielnie i kiedy trzeba szukać pomocy.
+start-time = To zajmuje około 3 minut.
+start-adults = Porady są dla dorosłych.
+start-acute = Czy to nagły stan i zagrożenie życia? Zadzwoń teraz pod 113.
 
-## Location
+## Hvor
 
-q-location = Where does it hurt?
-q-location-hint = Choose what fits best.
-location-neck = In the neck
-location-middle = In the middle of the back
-location-lower = Low in the back (lower back)
-location-several = Several places
+q-location = Gdzie cię boli?
+q-location-hint = Wybierz to, co pasuje najlepiej.
+location-neck = W szyi (karku)
+location-middle = W środkowej części pleców
+location-lower = W dolnej części pleców (w krzyżu)
+location-several = W kilku miejscach
 
-## Warning signs (A, B and C)
+## Faresignaler (A, B og C)
 
-q-flags-now = Do you have any of this now?
-q-flags-c = Does any of this apply to you?
-flags-hint = Choose the first that fits. If nothing fits, choose «No, none of these».
-flag-none = No, none of these
+q-flags-now = Czy masz teraz coś z tej listy?
+q-flags-c = Czy coś z tej listy dotyczy ciebie?
+flags-hint = Wybierz pierwszą odpowiedź, która pasuje. Jeśli nic nie pasuje, wybierz „Nie, nic z tego”.
+flag-none = Nie, nic z tego
 
-# A: call 113
-flag-a-trauma-weakness = After a serious accident or a hard fall: new weakness, numbness or paralysis in your arms or legs
-flag-a-tearing-pain = Sudden tearing or ripping pain in the back or between the shoulder blades, unlike any pain before. Or you feel faint, pale, or cold and clammy while it hurts.
-flag-a-chest-breathing = Neck or back pain together with chest pain or trouble breathing
-flag-a-stroke = Sudden weakness or numbness in one side of the body, a drooping face, or trouble speaking or seeing
-flag-a-dizziness = You suddenly become dizzy. At the same time you are unsteady, see double or have trouble swallowing.
-flag-a-headache-meningitis = A sudden, extremely severe headache, the worst you have ever had. Or a stiff neck with fever, together with confusion, a rash or feeling very ill.
+# A: ring 113
+flag-a-trauma-weakness = Po poważnym wypadku lub mocnym upadku: nowe osłabienie, drętwienie lub paraliż rąk lub nóg
+flag-a-tearing-pain = Nagły, rozdzierający ból w plecach lub między łopatkami, inny niż jakikolwiek ból, który znasz. Albo w czasie bólu czujesz, że zaraz zemdlejesz, masz bladą skórę lub zimny, lepki pot.
+flag-a-chest-breathing = Ból szyi lub pleców, a jednocześnie ból w klatce piersiowej lub trudności z oddychaniem
+flag-a-stroke = Nagłe osłabienie lub drętwienie jednej strony ciała. Albo wykrzywiona twarz, albo trudności z mówieniem lub widzeniem.
+flag-a-dizziness = Nagle masz zawroty głowy. Jednocześnie chwiejesz się na nogach, widzisz podwójnie lub masz trudności z przełykaniem.
+flag-a-headache-meningitis = Nagły i niezwykle silny ból głowy, najgorszy w twoim życiu. Albo masz sztywny kark i gorączkę, a do tego trudno ci jasno myśleć, masz wysypkę lub czujesz się bardzo źle.
 
-# B: legevakt or fastlege today
-flag-b-saddle-numbness = New numbness around your bottom, between your legs or in your genitals. Or you cannot feel the toilet paper when you wipe.
-flag-b-bladder-bowel = New trouble passing urine, or you cannot feel that your bladder is full or that urine passes. Or you cannot hold your urine or stool.
-flag-b-both-legs = New or quickly worsening pain, numbness or tingling going down both legs
-flag-b-sexual-function = You have recently lost feeling in your genitals during sex, or have new erection problems
-flag-b-weakness = New weakness in both legs, or weakness in a leg, foot, arm or hand that is getting worse. Or sciatica (pain down the leg) that suddenly goes away while you get weaker.
-flag-b-fever-ill = Fever, or feeling clearly ill, together with the pain
-flag-b-neck-stiff-fever = Stiff neck with fever
-flag-b-unsteady-walking = You have recently become unsteady when you walk, or your legs feel stiff and weak
-flag-b-hand-clumsiness = Your hands have recently become clumsy. Buttons or writing are hard, or you drop things.
-flag-b-fall-fracture = After a serious accident or a hard fall, without the signs above. Or after a small fall if you have brittle bones (osteoporosis) or are over 65.
-flag-b-cancer-night-pain = You have or have had cancer, and the pain is there all the time or is worst at night
+# B: legevakt eller fastlege i dag
+flag-b-saddle-numbness = Nowe drętwienie wokół pośladków, między nogami lub w narządach płciowych. Albo nie czujesz papieru toaletowego, gdy się podcierasz.
+flag-b-bladder-bowel = Nowe problemy z oddawaniem moczu albo nie czujesz, że pęcherz jest pełny lub że oddajesz mocz. Albo nie możesz utrzymać moczu lub stolca.
+flag-b-both-legs = Ból, drętwienie lub mrowienie w dół obu nóg, które są nowe lub szybko się nasilają
+flag-b-sexual-function = Od niedawna nie masz czucia w narządach płciowych podczas seksu albo masz nowe problemy z erekcją
+flag-b-weakness = Nowe osłabienie obu nóg albo osłabienie nogi, stopy, ręki lub dłoni, które się nasila. Albo rwa kulszowa (ból schodzący do nogi), która nagle mija, a jednocześnie słabniesz.
+flag-b-fever-ill = Oprócz bólu masz gorączkę albo czujesz się wyraźnie źle
+flag-b-neck-stiff-fever = Sztywny kark i gorączka
+flag-b-unsteady-walking = Od niedawna chwiejesz się przy chodzeniu albo czujesz, że nogi są sztywne i słabe
+flag-b-hand-clumsiness = Od niedawna twoje dłonie są niezgrabne. Trudno ci zapinać guziki lub pisać albo rzeczy wypadają ci z rąk.
+flag-b-fall-fracture = Po poważnym wypadku lub mocnym upadku, bez objawów wymienionych wyżej. Albo po lekkim upadku, jeśli masz kruche kości (osteoporozę) lub masz ponad 65 lat.
+flag-b-cancer-night-pain = Masz teraz raka albo masz go już za sobą, a ból trwa cały czas lub jest najgorszy w nocy
 
-# C: fastlege within a few days
-flag-c-cancer = You have or have had cancer
-flag-c-weight-loss = You have lost weight without knowing why
-flag-c-steroids-osteoporosis = You have used cortisone (steroid) medicine for a long time, or you have brittle bones (osteoporosis)
-flag-c-age = This is the first time you have this much pain, and you are over about 50 or under 20
-flag-c-constant-night-pain = The pain is there all the time and does not ease when you rest, or it is worst at night
-flag-c-morning-stiffness = You are stiff in the morning for more than an hour
-flag-c-immune-drugs = You have a weakened immune system, or you inject drugs
+# C: fastlege innen noen dager
+flag-c-cancer = Masz teraz raka albo masz go już za sobą
+flag-c-weight-loss = Spadła ci waga, a nie wiesz dlaczego
+flag-c-steroids-osteoporosis = Kortyzon (sterydy) przyjmowany przez długi czas. Albo kruche kości (osteoporoza).
+flag-c-age = To pierwszy raz, kiedy tak bardzo cię boli, a masz więcej niż około 50 lat lub mniej niż 20 lat
+flag-c-constant-night-pain = Ból trwa cały czas i nie mija, gdy odpoczywasz, albo jest najgorszy w nocy
+flag-c-morning-stiffness = Rano przez ponad godzinę czujesz sztywność
+flag-c-immune-drugs = Masz osłabioną odporność albo wstrzykujesz sobie narkotyki
 
-## Other questions
+## De andre spørsmålene
 
-q-radiating = Does the pain go down a leg, below the knee, or out into an arm?
-q-radiating-hint = Choose the first that fits.
-flag-b-radiating-worse = Yes, with numbness or weakness that is getting worse or spreading
-flag-c-radiating-severe = Yes, and the pain is not bearable even with usual painkillers
-radiating-numb = Yes, with numbness or weakness that stays the same
-radiating-pain-only = Yes, only pain
-radiating-no = No
+q-radiating = Czy ból schodzi do nogi poniżej kolana albo promieniuje do ręki?
+q-radiating-hint = Wybierz pierwszą odpowiedź, która pasuje.
+flag-b-radiating-worse = Tak, z drętwieniem lub osłabieniem, które się nasila lub rozszerza
+flag-c-radiating-severe = Tak, i ból jest nie do wytrzymania, nawet po zwykłych lekach przeciwbólowych
+radiating-numb = Tak, z drętwieniem lub osłabieniem, które się nie zmienia
+radiating-pain-only = Tak, ale tylko ból
+radiating-no = Nie
 
-q-duration = How long have you had this pain this time?
-duration-under-2 = Less than 2 weeks
-duration-2-3 = 2–3 weeks
-duration-4-5 = 4–5 weeks
-duration-6-weeks-3-months = 6 weeks to 3 months
-duration-over-3-months = More than 3 months
+q-duration = Jak długo tym razem cię boli?
+duration-under-2 = Krócej niż 2 tygodnie
+duration-2-3 = 2–3 tygodnie
+duration-4-5 = 4–5 tygodni
+duration-6-weeks-3-months = Od 6 tygodni do 3 miesięcy
+duration-over-3-months = Dłużej niż 3 miesiące
 
-q-activity = Are you back to your usual daily activities?
-q-activity-hint = For example at home, in your free time and exercise.
-activity-yes = Yes, as before
-activity-partly = Partly
-activity-no = No, mostly not
+q-activity = Czy na co dzień robisz już to, co zwykle?
+q-activity-hint = Na przykład w domu, w czasie wolnym i podczas treningu.
+activity-yes = Tak, jak przedtem
+activity-partly = Częściowo
+activity-no = Nie, w większości nie
 
-q-work = How is it with work?
-work-working = I am working and not on sick leave
-work-graded = I am on partial sick leave (graded sick note)
-work-full = I am on full sick leave (sick note or self-certified sick leave)
-work-none = I am not in paid work (for example student, job-seeking or retired)
+q-work = Jak jest z pracą?
+work-working = Pracuję i nie mam zwolnienia lekarskiego
+work-graded = Mam częściowe zwolnienie lekarskie (gradert sykmelding)
+work-full = Mam pełne zwolnienie (sykmelding od lekarza lub egenmelding, czyli zwolnienie na własne oświadczenie)
+work-none = Nie pracuję zarobkowo (na przykład studiuję, szukam pracy lub jestem na emeryturze)
 
-q-thoughts = Thoughts and feelings
-q-thoughts-hint = Thoughts and feelings can affect how pain feels. Answer if you want to. You can skip this.
-thought-fear-harm = I am afraid that activity can harm my back or neck.
-thought-never-better = I think the pain will never get better.
-thought-worry = I worry a lot about the pain.
-thought-down = Lately I have felt down, or lost joy in things.
-thought-not-back = I do not think I will be back at work or my usual activities within about three months.
-answer-agree = Agree
-answer-disagree = Disagree
+q-thoughts = Myśli i uczucia
+q-thoughts-hint = Myśli i uczucia mogą wpływać na to, jak odczuwasz ból. Odpowiedz, jeśli chcesz. Możesz też pominąć to pytanie.
+thought-fear-harm = Boję się, że aktywność może zaszkodzić moim plecom lub szyi.
+thought-never-better = Myślę, że z tym bólem nigdy nie będzie lepiej.
+thought-worry = Bardzo martwię się tym bólem.
+thought-down = Ostatnio mam obniżony nastrój albo nic mnie nie cieszy.
+thought-not-back = Nie wierzę, że za trzy miesiące wrócę do pracy lub do tego, co zwykle robię.
+answer-agree = Zgadza się
+answer-disagree = Nie zgadza się
 
-## Urgent (A and B) – no self-care advice here
+## Haster (A og B) – ingen råd om egenbehandling her
 
-urgent-a-title = Call 113 now
-urgent-a-body = What you describe can be serious. You need help right away.
-urgent-a-call = Call 113
-urgent-b-title = Contact legevakt or your fastlege now
-urgent-b-body = Say that it is urgent. You should be examined today.
-urgent-b-call = Call legevakt 116 117
-urgent-b-gp = Or call your fastlege (regular GP) if the office is open.
-urgent-b-free = It is free to call 116 117.
-urgent-reason = You answered:
-urgent-say-title = What you can say on the phone:
+urgent-a-title = Zadzwoń teraz pod 113
+urgent-a-body = To, co opisujesz, może być groźne. Potrzebujesz pomocy natychmiast.
+urgent-a-call = Zadzwoń pod 113
+urgent-b-title = Skontaktuj się teraz z legevakt (całodobową pomocą lekarską) lub ze swoim fastlege (lekarzem rodzinnym)
+urgent-b-body = Powiedz, że to pilne. Lekarz powinien cię zbadać jeszcze dziś.
+urgent-b-call = Zadzwoń na legevakt: 116 117
+urgent-b-gp = Albo zadzwoń do swojego fastlege (lekarza rodzinnego), jeśli przychodnia jest otwarta.
+urgent-b-free = Połączenie z numerem 116 117 jest bezpłatne.
+urgent-reason = Twoja odpowiedź:
+urgent-say-title = Co możesz powiedzieć przez telefon:
+# $where (String) - where it hurts: neck, several or back
 urgent-say-where = { $where ->
-        [neck] I have pain in my neck.
-        [several] I have pain in several places.
-       *[back] I have pain in my back.
+        [neck] Boli mnie szyja.
+        [several] Boli mnie w kilku miejscach.
+       *[back] Bolą mnie plecy.
     }
-say-a-trauma-weakness = I have been in a serious accident or a hard fall, and now my arms or legs are weak, numb or paralysed.
-say-a-tearing-pain = I suddenly got tearing pain, unlike any pain before. Or I feel faint, pale, or cold and clammy.
-say-a-chest-breathing = I also have chest pain or trouble breathing.
-say-a-stroke = One side of my body suddenly became weak or numb, my face is drooping, or I have trouble speaking or seeing.
-say-a-dizziness = I suddenly became dizzy, and I am unsteady, see double or have trouble swallowing.
-say-a-headache-meningitis = I suddenly got the worst headache I have ever had, or I have a stiff neck and fever and feel very ill.
-say-b-saddle-numbness = I have become numb around my bottom, between my legs or in my genitals, or I cannot feel the toilet paper when I wipe.
-say-b-bladder-bowel = I have trouble passing urine or feeling that my bladder is full, or I cannot hold my urine or stool.
-say-b-both-legs = I have new or quickly worsening pain, numbness or tingling down both legs.
-say-b-sexual-function = I have lost feeling in my genitals, or I have new erection problems.
-say-b-weakness = I have new weakness in my legs or arms, and it is getting worse.
-say-b-fever-ill = I have a fever or feel clearly ill, as well as the pain.
-say-b-neck-stiff-fever = I have a stiff neck and fever.
-say-b-unsteady-walking = I have become unsteady when I walk, or my legs feel stiff and weak.
-say-b-hand-clumsiness = My hands have become clumsy.
-say-b-fall-fracture = The pain started after an accident or a fall.
-say-b-cancer-night-pain = I have or have had cancer, and the pain is there all the time or is worst at night.
-say-b-radiating-worse = The pain goes down my leg or out into my arm, and the numbness or weakness is getting worse or spreading.
-kiosk-tell-staff = Tell the staff now.
+say-a-trauma-weakness = Po poważnym wypadku lub mocnym upadku mam teraz osłabione, zdrętwiałe lub sparaliżowane ręce lub nogi.
+say-a-tearing-pain = Nagle pojawił się rozdzierający ból, inny niż jakikolwiek ból, który znam. Albo czuję, że zaraz zemdleję, mam bladą skórę lub zimny, lepki pot.
+say-a-chest-breathing = Boli mnie też w klatce piersiowej lub trudno mi oddychać.
+say-a-stroke = Nagle jedna strona ciała stała się słaba lub zdrętwiała, twarz jest wykrzywiona albo mam trudności z mówieniem lub widzeniem.
+say-a-dizziness = Nagle zaczęło mi się kręcić w głowie. Chwieję się na nogach, widzę podwójnie lub mam trudności z przełykaniem.
+say-a-headache-meningitis = Nagle pojawił się najgorszy ból głowy w moim życiu. Albo mam sztywny kark i gorączkę i czuję się bardzo źle.
+say-b-saddle-numbness = Mam drętwienie wokół pośladków, między nogami lub w narządach płciowych. Albo nie czuję papieru toaletowego, gdy się podcieram.
+say-b-bladder-bowel = Mam problemy z oddawaniem moczu lub nie czuję, że pęcherz jest pełny. Albo nie mogę utrzymać moczu lub stolca.
+say-b-both-legs = Mam ból, drętwienie lub mrowienie w dół obu nóg. To jest nowe lub szybko się nasila.
+say-b-sexual-function = Nie mam czucia w narządach płciowych. Albo mam nowe problemy z erekcją.
+say-b-weakness = Mam nowe osłabienie nóg lub rąk i ono się nasila.
+say-b-fever-ill = Oprócz bólu mam gorączkę lub czuję się wyraźnie źle.
+say-b-neck-stiff-fever = Mam sztywny kark i gorączkę.
+say-b-unsteady-walking = Od niedawna chwieję się przy chodzeniu albo czuję, że nogi są sztywne i słabe.
+say-b-hand-clumsiness = Moje dłonie stały się niezgrabne.
+say-b-fall-fracture = Ból zaczął się po wypadku lub upadku.
+say-b-cancer-night-pain = Mam teraz raka albo mam go już za sobą, a ból trwa cały czas lub jest najgorszy w nocy.
+say-b-radiating-worse = Ból schodzi do nogi lub promieniuje do ręki, a drętwienie lub osłabienie nasila się lub rozszerza.
+kiosk-tell-staff = Powiedz o tym teraz personelowi.
 
-## Result
+## Resultat
 
-result-title = Your advice
-headline-see-gp-days = Book an appointment with your fastlege within a few days.
-headline-referral = Talk to your fastlege about a referral.
-headline-stay-active = Stay active. It usually gets better.
-stay-active-gp = Contact your fastlege if it is not better after 4–6 weeks.
-headline-keep-going = Keep going: stay active and exercise.
-summary-flags-a = Signs that you must call 113
-summary-flags-b = Signs that you must see a doctor today
-summary-flags-c = Signs that you should see your fastlege soon
-section-why = Why this advice
-why-intro = You answered:
+result-title = Twoje porady
+headline-see-gp-days = Umów wizytę u swojego fastlege (lekarza rodzinnego) w ciągu kilku dni.
+headline-referral = Porozmawiaj ze swoim fastlege (lekarzem rodzinnym) o skierowaniu.
+headline-stay-active = Pozostań w ruchu. Zwykle z czasem jest lepiej.
+stay-active-gp = Skontaktuj się ze swoim fastlege (lekarzem rodzinnym), jeśli po 4–6 tygodniach nie będzie lepiej.
+headline-keep-going = Tak trzymaj: pozostań w ruchu i ćwicz.
+summary-flags-a = Objawy, przy których trzeba zadzwonić pod 113
+summary-flags-b = Objawy, przy których trzeba jeszcze dziś iść do lekarza
+summary-flags-c = Objawy, przy których warto wkrótce pójść do fastlege (lekarza rodzinnego)
+section-why = Dlaczego dostajesz tę poradę
+why-intro = Twoje odpowiedzi:
 
-section-referral = Referral to specialist care
-referral-rule = Not back to work or your usual activities after about 4–6 weeks? Then the guidelines say you should get a referral to specialist care. This can be a neck and back outpatient clinic at a hospital.
-referral-what = There you can get an assessment (utredning), which is a thorough examination. You can get cognitively oriented help (kognitivt rettede tiltak): help with thoughts and worries about the pain. And you can get exercise.
-referral-team = A team gives the help: a doctor, a physiotherapist and often a psychologist or nurse. This is called interdisciplinary. The team also helps you plan the way back to work.
-referral-now = Now is the right time to talk about this.
-referral-firm = Ask your fastlege for a referral.
-referral-rehab = Interdisciplinary rehabilitation can help from about 6 weeks. People seem to do better with it.
-referral-varies = What is offered, and for how long, varies from place to place.
-referral-gp-refers = It is the fastlege who refers you.
-referral-c-first = Take this up when you see your fastlege in a few days.
+section-referral = Skierowanie do specjalisty
+referral-rule = Po 4–6 tygodniach nadal nie jesteś z powrotem w pracy ani przy zwykłych zajęciach? Wtedy wytyczne zalecają skierowanie do specjalisty. Może to być szpitalna poradnia szyi i pleców (nakke- og ryggpoliklinikk).
+referral-what = Tam możesz przejść diagnostykę (utredning), czyli dokładne badanie. Możesz dostać pomoc poznawczą (kognitivt rettede tiltak), czyli pomoc z myślami i obawami związanymi z bólem. Możesz tam też ćwiczyć.
+referral-team = Pomocy udziela zespół: lekarz, fizjoterapeuta, a często też psycholog lub pielęgniarka. Nazywa się to pomocą interdyscyplinarną (tverrfaglig). Zespół pomaga ci też zaplanować powrót do pracy.
+referral-now = Teraz jest właściwy moment, żeby o tym porozmawiać.
+referral-firm = Poproś swojego fastlege (lekarza rodzinnego) o skierowanie.
+referral-rehab = Rehabilitacja interdyscyplinarna może pomóc już od około 6 tygodni. Wygląda na to, że osobom, które dostają taką pomoc, jest potem lepiej.
+referral-varies = To, co jest oferowane i jak długo, różni się w zależności od miejsca.
+referral-gp-refers = To fastlege (lekarz rodzinny) daje ci skierowanie.
+referral-c-first = Porusz ten temat, gdy za kilka dni będziesz u fastlege (lekarza rodzinnego).
 
-section-radiating = Pain down a leg or an arm
-radiating-body = Most nerve pain gets better within a few weeks.
-radiating-when = See your fastlege if the pain is severe, or not better after 4–6 weeks. You can also see a physiotherapist.
+section-radiating = Ból schodzący do nogi lub ręki
+radiating-body = Ból promieniujący wzdłuż nerwu w większości przypadków zmniejsza się w ciągu kilku tygodni.
+radiating-when = Idź do fastlege (lekarza rodzinnego), jeśli ból jest silny albo po 4–6 tygodniach nie jest lepiej. Możesz też pójść do fizjoterapeuty.
 
-section-work = Work
-work-keep-contact = Keep in touch with your workplace.
-work-graded-better = Being partly at work (graded sick leave) is usually better than full sick leave.
-work-follow-up-plan = Your employer must make a follow-up plan with you within 4 weeks. Your employer must also adjust your work as far as possible. Ask for this.
-work-plan-return = Now is the time to plan the way back to work with your fastlege.
+section-work = Praca
+work-keep-contact = Utrzymuj kontakt ze swoim miejscem pracy.
+work-graded-better = Częściowa praca (gradert sykmelding, czyli częściowe zwolnienie lekarskie) jest zwykle lepsza niż pełne zwolnienie.
+work-follow-up-plan = Pracodawca musi w ciągu 4 tygodni przygotować razem z tobą plan działań (oppfølgingsplan). Pracodawca musi też w miarę możliwości dostosować twoją pracę. Poproś o to.
+work-plan-return = Teraz jest czas, żeby razem z fastlege (lekarzem rodzinnym) zaplanować powrót do pracy.
 
-section-thoughts = Thoughts and feelings
-thoughts-affect = With long-lasting pain, worries and thoughts seem to matter more for how much pain limits us than how the back is built. The pain is just as real.
-thoughts-help = Short help with your thoughts can improve your mood and help you function better. So can cognitive behavioural therapy, a kind of talking therapy.
-thoughts-gp = Talk to your fastlege about it.
-mood-safety = Do you have dark thoughts? Talk to someone now: your fastlege, legevakt on 116 117, or the Mental Helse helpline on 116 123. Call 113 if life is in danger.
+section-thoughts = Myśli i uczucia
+thoughts-affect = Przy długotrwałym bólu wydaje się, że myśli i obawy mają większy wpływ na to, jak bardzo ból nas ogranicza, niż budowa pleców. Mimo to ból jest tak samo prawdziwy.
+thoughts-help = Krótka pomoc z myślami i terapia poznawczo-behawioralna (rodzaj terapii rozmową) mogą poprawić nastrój i pomóc ci lepiej funkcjonować.
+thoughts-gp = Porozmawiaj o tym ze swoim fastlege (lekarzem rodzinnym).
+mood-safety = Masz czarne myśli? Porozmawiaj z kimś teraz: ze swoim fastlege (lekarzem rodzinnym), z legevakt (całodobową pomocą lekarską) pod numerem 116 117 albo z telefonem zaufania Mental Helse pod numerem 116 123. Jeśli życie jest w niebezpieczeństwie, dzwoń pod 113.
 
-section-self-care = What you can do now
-selfcare-active = Stay active, and keep your daily life as normal as you can.
-selfcare-move = Move in the ways you can.
-selfcare-exercise = Any kind of exercise helps.
-selfcare-pain-relief = For pain relief, ask a pharmacy or your fastlege.
-section-gp-questions = Questions you can take to your fastlege
-gp-question-active = What can I do myself to stay active with this pain?
-gp-question-referral = Should I be referred to an interdisciplinary team, for assessment, cognitively oriented help and exercise?
-gp-question-work = How do we plan the way back to work? Should we use my employer's follow-up plan?
-gp-question-worries = Can I get help with the worries and thoughts about the pain?
-gp-question-radiating = Which changes in my leg or arm mean I should get in touch quickly?
-gp-question-signs = Which signs should I watch for, and do I need to be examined?
+section-self-care = Co możesz zrobić teraz
+selfcare-active = Pozostań w ruchu i żyj tak zwyczajnie, jak możesz.
+selfcare-move = Ruszaj się tak, jak dajesz radę.
+selfcare-exercise = Każdy rodzaj ćwiczeń pomaga.
+selfcare-pain-relief = Zapytaj w aptece lub swojego fastlege (lekarza rodzinnego), co możesz brać na ból.
+section-gp-questions = Pytania, z którymi możesz pójść do fastlege (lekarza rodzinnego)
+gp-question-active = Co mogę zrobić samodzielnie, żeby mimo tego bólu pozostać w ruchu?
+gp-question-referral = Czy potrzebuję skierowania do zespołu interdyscyplinarnego? Taki zespół zapewnia diagnostykę, pomoc z myślami i ćwiczenia.
+gp-question-work = Jak zaplanujemy powrót do pracy? Czy warto uwzględnić plan działań (oppfølgingsplan) od mojego pracodawcy?
+gp-question-worries = Czy mogę dostać pomoc w radzeniu sobie z obawami i myślami związanymi z bólem?
+gp-question-radiating = Jakie zmiany w nodze lub ręce oznaczają, że trzeba szybko się zgłosić?
+gp-question-signs = Na jakie objawy mam uważać i czy trzeba mnie zbadać?
 
-section-options = What we know helps
-option-recovery = Most people get much better within a few weeks. The back and neck are strong. Pain often comes back, but that is not dangerous.
-option-stay-active = Stay active, and keep working if you can. Bed rest does not help.
-option-exercise = Exercise helps. No type is better than another, so pick what you like.
-option-brief-help = Short help works as well as longer programmes, at least for getting back to work. Short help means an examination, an explanation and advice to stay active.
-option-rehab = If you have had pain for a long time, interdisciplinary rehabilitation helps you function better and get back to work. A team works with you. Nobody knows the best length.
-option-cbt = Cognitive behavioural therapy (CBT) is a kind of talking therapy. It helps mood, worrying and what you can do, less the pain itself.
-option-psychosocial = With long-lasting pain, your thoughts, feelings and life situation seem to matter more for how much the pain limits you than how your back looks. The pain is just as real.
-options-not-useful-title = Usually not useful
-option-no-imaging = X-ray or MRI without warning signs. Many people without pain also have changes on the images.
-option-no-bedrest = Bed rest
-option-no-opioids = Strong painkillers (opioids) for a long time
-option-physio = You can see a physiotherapist without a referral. If the physiotherapist has an agreement with the municipality, you pay only the co-payment (egenandel).
-option-sources = Sources:
-neck-note = Most research is on low back pain. In Norway, neck pain is treated by the same principles.
+section-options = Co według badań pomaga
+option-recovery = Większość osób czuje się dużo lepiej w ciągu kilku tygodni. Plecy i szyja są mocne. Ból często wraca, ale to nie jest groźne.
+option-stay-active = Pozostań w ruchu i pracuj, jeśli możesz. Leżenie w łóżku nie pomaga.
+option-exercise = Ćwiczenia pomagają. Żaden rodzaj ćwiczeń nie jest lepszy od innego, więc wybierz to, co lubisz.
+option-brief-help = Krótka pomoc działa tak samo dobrze jak długie programy, przynajmniej jeśli chodzi o powrót do pracy. Krótka pomoc to badanie, wyjaśnienie i rada, żeby pozostać w ruchu.
+option-rehab = Jeśli boli cię od dawna, rehabilitacja interdyscyplinarna pomaga lepiej funkcjonować i wrócić do pracy. Wtedy pracuje z tobą zespół. Nikt nie wie, jak długo powinna trwać.
+option-cbt = Terapia poznawczo-behawioralna to rodzaj terapii rozmową. Poprawia nastrój, zmniejsza zamartwianie się i pomaga ci robić więcej. Na sam ból działa słabiej.
+option-psychosocial = Przy długotrwałym bólu wydaje się, że myśli, uczucia i sytuacja życiowa mają większy wpływ na to, jak bardzo ból cię ogranicza, niż to, jak wyglądają twoje plecy. Mimo to ból jest tak samo prawdziwy.
+options-not-useful-title = To zwykle nie pomaga
+option-no-imaging = Prześwietlenie (RTG) lub rezonans magnetyczny (MRI), gdy nie ma objawów alarmowych. Wiele osób, które nie odczuwają bólu, też ma zmiany na zdjęciach.
+option-no-bedrest = Leżenie w łóżku
+option-no-opioids = Silne leki przeciwbólowe (opioidy) przez długi czas
+option-physio = Do fizjoterapeuty możesz pójść bez skierowania. Jeśli fizjoterapeuta ma umowę z gminą (kommune), płacisz tylko egenandel (opłatę własną pacjenta).
+option-sources = Źródła:
+neck-note = Większość badań dotyczy bólu w dolnej części pleców (krzyża). W Norwegii te same porady dotyczą też szyi.
 
-section-safety = When to get help again
-safety-113 = Call 113 for sudden tearing pain, chest pain or trouble breathing. Call also for new weakness or paralysis after an accident or a hard fall. The same goes for weakness in one side of the body, a drooping face or trouble speaking. Call also if you become dizzy and unsteady, see double or cannot swallow, or get the worst headache you have ever had.
-safety-116 = Call legevakt 116 117 or your fastlege the same day if you get numb around your bottom, between your legs or in your genitals. The same goes if you cannot feel the toilet paper, cannot feel urine pass, or cannot hold your urine or stool. Call also for new pain or numbness down both legs, or new loss of feeling in your genitals. The same goes for unsteady walking, clumsy hands, weakness that is getting worse, or fever with the pain. Call also after a fall if you have brittle bones or are over 65, and for cancer with pain all the time or at night.
-safety-worse = Contact your fastlege if it gets worse or does not get better.
+section-safety = Kiedy znowu szukać pomocy
+safety-113 = Zadzwoń pod 113 (pogotowie ratunkowe) przy nagłym, rozdzierającym bólu, bólu w klatce piersiowej lub trudnościach z oddychaniem. Dzwoń też przy nowym osłabieniu lub paraliżu po wypadku lub mocnym upadku. To samo dotyczy osłabienia jednej strony ciała, wykrzywionej twarzy lub trudności z mówieniem. Dzwoń też, jeśli masz zawroty głowy i chwiejesz się, widzisz podwójnie lub nie możesz przełykać, albo jeśli pojawi się najgorszy ból głowy w twoim życiu.
+safety-116 = Zadzwoń na legevakt (całodobowa pomoc lekarska) pod 116 117 lub do fastlege (lekarza rodzinnego) jeszcze tego samego dnia, jeśli pojawi się drętwienie wokół pośladków, między nogami lub w narządach płciowych. To samo dotyczy sytuacji, gdy nie czujesz papieru toaletowego, nie czujesz, że oddajesz mocz, albo nie możesz utrzymać moczu lub stolca. Dzwoń też przy nowym bólu lub drętwieniu w dół obu nóg albo przy nowej utracie czucia w narządach płciowych. To samo dotyczy chwiejnego chodu, niezgrabnych dłoni, nasilającego się osłabienia lub gorączki razem z bólem. Dzwoń też po upadku, jeśli masz kruche kości lub ponad 65 lat, oraz przy raku, gdy ból trwa cały czas lub pojawia się w nocy.
+safety-worse = Skontaktuj się ze swoim fastlege (lekarzem rodzinnym), jeśli będzie gorzej albo nie będzie lepiej.
 
-section-sources = Sources
-sources-guideline = Built on the guideline «Fysikalsk medisin og rehabilitering – veileder: Plager i nakke og rygg – Tverrfaglig nakke- og ryggbehandling».
-sources-show = Show the full list of sources
-sources-updated = Content last updated { $date }.
-content-version = Content version { $version }.
-print-button = Print for your fastlege
-print-title = Summary for your fastlege
-print-answers = Your answers
-print-advice = Advice
-print-skipped = Not answered
-kiosk-no-print = You can read the advice again here, or write it down.
+section-sources = Źródła
+sources-guideline = Na podstawie norweskiego poradnika «Fysikalsk medisin og rehabilitering – veileder: Plager i nakke og rygg – Tverrfaglig nakke- og ryggbehandling».
+sources-show = Pokaż pełną listę źródeł
+# $date (String) - when the guideline was last updated, e.g. 15.09.2021
+sources-updated = Ostatnia aktualizacja merytoryczna: { $date }.
+# $version (String) - the content version, e.g. 2026.11.1
+content-version = Wersja treści: { $version }.
+print-button = Wydrukuj dla fastlege (lekarza rodzinnego)
+print-title = Podsumowanie dla twojego fastlege (lekarza rodzinnego)
+print-answers = Twoje odpowiedzi
+print-advice = Porady
+print-skipped = Brak odpowiedzi
+kiosk-no-print = Możesz tu jeszcze raz przeczytać porady albo je sobie zapisać.
 
 ## Kiosk
 
-kiosk-attract = Touch Start to begin.
-kiosk-idle-title = Are you still there?
-kiosk-idle-body = Your answers will be deleted in { $seconds } { $seconds ->
-        [one] second
-       *[other] seconds
+kiosk-attract = Dotknij „Start”, aby zacząć.
+kiosk-idle-title = Czy nadal tu jesteś?
+# $seconds (Number) - seconds left before the answers are deleted
+kiosk-idle-body = Twoje odpowiedzi zostaną usunięte za { $seconds } { $seconds ->
+        [one] sekundę
+        [few] sekundy
+        [many] sekund
+       *[other] sekundy
     }.
-kiosk-continue = Continue
+kiosk-continue = Kontynuuj
 
 ## Take the advice home: read aloud, text size and contrast (issue 17)
 
-read-aloud = Read aloud
-display-settings = Text and contrast
-text-size = Text size
-text-size-option = Text { $percent }%
-contrast-high = High contrast
+read-aloud = Przeczytaj na głos
+display-settings = Tekst i kontrast
+text-size = Rozmiar tekstu
+# $percent (Number) - the text size, 100 = normal
+text-size-option = Tekst { $percent }%
+contrast-high = Wysoki kontrast
 
 ## Result, first screen: what to do now, why, the timeline (issue 16)
 
-now-title = What to do now
-now-book-gp-days = Book an appointment with your fastlege within a few days.
-now-book-gp-referral = Book an appointment with your fastlege and ask about a referral.
-now-ask-referral = Ask your fastlege about a referral at that appointment.
-now-exercise = Exercise in a way you enjoy.
-now-talk-thoughts = Talk to your fastlege about your thoughts and worries.
-now-why-short = Because you have had pain for { $duration ->
-       *[under2w] less than 2 weeks
-        [w2to3] 2–3 weeks
-        [w4to5] 4–5 weeks
-        [w6to12] 6 weeks to 3 months
-        [over3m] more than 3 months
+now-title = Co zrobić teraz
+now-book-gp-days = Umów wizytę u fastlege (lekarza rodzinnego) w ciągu kilku dni.
+now-book-gp-referral = Umów wizytę u fastlege (lekarza rodzinnego) i zapytaj o skierowanie.
+now-ask-referral = Podczas wizyty zapytaj fastlege (lekarza rodzinnego) o skierowanie.
+now-exercise = Ćwicz w sposób, który lubisz.
+now-talk-thoughts = Porozmawiaj z fastlege (lekarzem rodzinnym) o swoich myślach i obawach.
+# $duration (String) - how long it has lasted: under2w, w2to3, w4to5, w6to12 or over3m
+now-why-short = Ponieważ ból trwa { $duration ->
+       *[under2w] krócej niż 2 tygodnie
+        [w2to3] 2–3 tygodnie
+        [w4to5] 4–5 tygodni
+        [w6to12] od 6 tygodni do 3 miesięcy
+        [over3m] dłużej niż 3 miesiące
     }.
-now-why-long = Because you have had pain for { $duration ->
-        [under2w] less than 2 weeks
-        [w2to3] 2–3 weeks
-        [w4to5] 4–5 weeks
-       *[w6to12] 6 weeks to 3 months
-        [over3m] more than 3 months
-    } and { $activity ->
-        [yes] are back to your usual activities
-        [partly] are only partly back to your usual activities
-       *[no] are mostly not back to your usual activities
+# $duration (String) - how long it has lasted: under2w, w2to3, w4to5, w6to12 or over3m
+# $activity (String) - back to usual activities: yes, partly or no
+# $work (String) - working, graded, full or none (not in paid work: not named)
+now-why-long = Ponieważ ból trwa { $duration ->
+        [under2w] krócej niż 2 tygodnie
+        [w2to3] 2–3 tygodnie
+        [w4to5] 4–5 tygodni
+       *[w6to12] od 6 tygodni do 3 miesięcy
+        [over3m] dłużej niż 3 miesiące
+    } i { $activity ->
+        [yes] robisz już to, co zwykle
+        [partly] tylko częściowo robisz to, co zwykle
+       *[no] w większości nie robisz tego, co zwykle
     }{ $work ->
-        [working] , and you are working.
-        [graded] , and you are on graded sick leave.
-        [full] , and you are on full sick leave.
+        [working] . Pracujesz.
+        [graded] . Masz częściowe zwolnienie lekarskie.
+        [full] . Masz pełne zwolnienie lekarskie.
        *[none] .
     }
-now-why-sign = Because you said yes to a sign your fastlege should check, and you have had pain for { $duration ->
-       *[under2w] less than 2 weeks
-        [w2to3] 2–3 weeks
-        [w4to5] 4–5 weeks
-        [w6to12] 6 weeks to 3 months
-        [over3m] more than 3 months
+# $duration (String) - how long it has lasted: under2w, w2to3, w4to5, w6to12 or over3m
+now-why-sign = Ponieważ zaznaczono objaw, który powinien ocenić fastlege (lekarz rodzinny), a ból trwa { $duration ->
+       *[under2w] krócej niż 2 tygodnie
+        [w2to3] 2–3 tygodnie
+        [w4to5] 4–5 tygodni
+        [w6to12] od 6 tygodni do 3 miesięcy
+        [over3m] dłużej niż 3 miesiące
     }.
-timeline-alt = Timeline of 0, 2, 4 and 6 weeks and 3 months. You have had pain for { $duration ->
-        [under2w] less than 2 weeks
-        [w2to3] 2–3 weeks
-        [w4to5] 4–5 weeks
-       *[w6to12] 6 weeks to 3 months
-        [over3m] more than 3 months
-    }. If you are not back to your usual activities or work after 4–6 weeks, it is time to talk to your fastlege about a referral.
-timeline-you = You are here
-timeline-referral = Referral
-timeline-6-weeks = 6 weeks
-timeline-3-months = 3 months
+# $duration (String) - how long it has lasted: under2w, w2to3, w4to5, w6to12 or over3m
+timeline-alt = Oś czasu: 0, 2, 4 i 6 tygodni oraz 3 miesiące. Twój ból trwa { $duration ->
+        [under2w] krócej niż 2 tygodnie
+        [w2to3] 2–3 tygodnie
+        [w4to5] 4–5 tygodni
+       *[w6to12] od 6 tygodni do 3 miesięcy
+        [over3m] dłużej niż 3 miesiące
+    }. Jeśli po 4–6 tygodniach nie jesteś z powrotem przy zwykłych zajęciach ani w pracy, czas porozmawiać z fastlege (lekarzem rodzinnym) o skierowaniu.
+timeline-you = Jesteś tutaj
+timeline-referral = Skierowanie
+timeline-6-weeks = 6 tygodni
+timeline-3-months = 3 miesiące
+
+## Språkmerknad
+
+lang-unreviewed = Tego tłumaczenia nie sprawdził jeszcze wykwalifikowany tłumacz medyczny. Sprawdzony jest tekst norweski.
+lang-unreviewed-switch = Pokaż po norwesku
