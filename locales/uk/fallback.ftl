@@ -1,10 +1,10 @@
-# PLACEHOLDER – not a translation
-# Ryggsjekk – the fallback text, English. See the comment in nb/fallback.ftl.
+# Ryggsjekk – reserveteksten, ukrainsk (uk). Se kommentaren i nb/fallback.ftl.
+# fallback-a må inneholde 113 og fallback-b 116 117 (tel:-lenker).
 
-fallback-title = Ryggsjekk is not working right now.
-fallback-a = Call 113 if you get weakness or numbness in your arms or legs after an accident or a hard fall. Also call for sudden tearing pain, chest pain or trouble breathing. The same goes for weakness in one side of the body, a drooping face, trouble speaking, or the worst headache you have ever had.
-fallback-b = Call the out-of-hours doctor (legevakt) on 116 117 or your fastlege the same day if you get numbness around your bottom, between your legs or in your genitals. The same goes for trouble passing or holding urine or stool, weakness that is getting worse, or fever with the pain.
-fallback-gp = Otherwise, contact your GP (fastlege).
-fallback-kiosk-staff = Need help now? Tell the staff.
-fallback-reload = Reload the page
-fallback-lang-failed = The English text could not be loaded, so Ryggsjekk is shown in Norwegian (bokmål).
+fallback-title = Ryggsjekk зараз не працює.
+fallback-a = Телефонуйте 113, якщо після нещасного випадку або сильного падіння з’явилася слабкість або оніміння в руках чи ногах. Телефонуйте також, якщо з’явився раптовий розривний біль, біль у грудях або вам важко дихати. Те саме стосується слабкості в одній половині тіла, перекошеного обличчя, труднощів із мовленням або найсильнішого головного болю за все ваше життя.
+fallback-b = Телефонуйте в legevakt (невідкладна допомога) за номером 116 117 або своєму fastlege (сімейному лікарю) того ж дня, якщо з’явилося оніміння навколо сідниць, між ногами або в статевих органах. Те саме стосується труднощів із сечовипусканням або з тим, щоб утримати сечу чи кал, слабкості, що посилюється, і підвищеної температури разом із болем.
+fallback-gp = В інших випадках зверніться до свого fastlege (сімейного лікаря).
+fallback-kiosk-staff = Потрібна допомога зараз? Скажіть персоналу.
+fallback-reload = Перезавантажити сторінку
+fallback-lang-failed = Не вдалося завантажити текст українською, тому Ryggsjekk показано норвезькою (bokmål).

@@ -1,310 +1,327 @@
-# PLACEHOLDER – not a translation
-# Ryggsjekk – patient texts, English.
-# Plain language: short sentences, "you", active voice, most important first.
-# Norwegian service names (fastlege, legevakt) are kept and explained.
+# Ryggsjekk – тексти для пацієнтів, українська (uk). Перекладено з бокмолу (nb).
+# Звертання: ввічливе «ви» (мала літера), як у медичних інформаційних матеріалах.
+# Норвезькі назви служб (fastlege, legevakt, egenandel, egenmelding, sykmelding)
+# залишено, з коротким поясненням у дужках. Номери: 113, 116 117, 116 123.
+# Речення від першої особи (say-…) без минулого часу, щоб не було роду (я був/була).
+# Pasienten ser tegnene, aldri navnet på en tilstand (aortadisseksjon, hjerneslag, cauda equina).
 
-## Chrome (every screen)
+## Rammen (alle skjermer)
 
 app-name = Ryggsjekk
-app-label = Ryggsjekk – self-check for neck and back pain
-lang-switch-label = Language
-# Shown in one line at the top when the language is an unreviewed draft
-# (locales/languages.toml); never shown in nb, nn or en.
-lang-unreviewed = This translation has not yet been checked by a qualified health translator.
-# The button beside it: switches to bokmål and keeps the answers.
-lang-unreviewed-switch = Show in Norwegian
-help-acute = Emergency: call 113. Out-of-hours doctor (legevakt): 116 117.
-nav-next = Next
-nav-back = Back
-nav-start = Start
-nav-restart = Start again
-nav-see-result = See your advice
-progress = Question { $step } of { $total }
-error-choose-one = Choose an answer to go on.
-disclaimer = This is general information, not a medical assessment.
-privacy = Your answers are not stored and not sent anywhere.
+app-label = Ryggsjekk – самоперевірка при болю в шиї та спині
+lang-switch-label = Мова
+help-acute = Загроза життю: телефонуйте 113. Legevakt (невідкладна допомога): 116 117.
+nav-next = Далі
+nav-back = Назад
+nav-start = Почати
+nav-restart = Почати знову
+nav-see-result = Переглянути поради
+# $step (Number) - the question the patient is on, from 1
+# $total (Number) - how many questions there are
+progress = Запитання { $step } з { $total }
+error-choose-one = Оберіть відповідь, щоб продовжити.
+disclaimer = Це загальна інформація, а не медична оцінка.
+privacy = Ваші відповіді не зберігаються і нікуди не надсилаються.
 
 ## Start
 
-start-title = Pain in your neck or back?
-start-intro = Answer a few short questions. You will get advice on what you can do yourself, and when to get help.
-start-time = It takes about 3 minutes.
-start-adults = The advice is for adults.
-start-acute = Is it acute and life-threatening? Call 113 now.
+start-title = Болить шия або спина?
+start-intro = Дайте відповідь на кілька коротких запитань. Ви отримаєте поради: що можна зробити самостійно і коли варто звернутися по допомогу.
+start-time = Це займе приблизно 3 хвилини.
+start-adults = Поради призначені для дорослих.
+start-acute = Стан гострий і загрожує життю? Телефонуйте 113 зараз.
 
-## Location
+## Hvor
 
-q-location = Where does it hurt?
-q-location-hint = Choose what fits best.
-location-neck = In the neck
-location-middle = In the middle of the back
-location-lower = Low in the back (lower back)
-location-several = Several places
+q-location = Де у вас болить?
+q-location-hint = Оберіть те, що підходить найкраще.
+location-neck = У шиї
+location-middle = Посередині спини
+location-lower = Унизу спини (поперек)
+location-several = У кількох місцях
 
-## Warning signs (A, B and C)
+## Faresignaler (A, B og C)
 
-q-flags-now = Do you have any of this now?
-q-flags-c = Does any of this apply to you?
-flags-hint = Choose the first that fits. If nothing fits, choose «No, none of these».
-flag-none = No, none of these
+q-flags-now = Чи є у вас щось із цього зараз?
+q-flags-c = Чи стосується вас щось із цього?
+flags-hint = Оберіть перше, що підходить. Якщо нічого не підходить, оберіть «Ні, нічого з цього».
+flag-none = Ні, нічого з цього
 
-# A: call 113
-flag-a-trauma-weakness = After a serious accident or a hard fall: new weakness, numbness or paralysis in your arms or legs
-flag-a-tearing-pain = Sudden tearing or ripping pain in the back or between the shoulder blades, unlike any pain before. Or you feel faint, pale, or cold and clammy while it hurts.
-flag-a-chest-breathing = Neck or back pain together with chest pain or trouble breathing
-flag-a-stroke = Sudden weakness or numbness in one side of the body, a drooping face, or trouble speaking or seeing
-flag-a-dizziness = You suddenly become dizzy. At the same time you are unsteady, see double or have trouble swallowing.
-flag-a-headache-meningitis = A sudden, extremely severe headache, the worst you have ever had. Or a stiff neck with fever, together with confusion, a rash or feeling very ill.
+# A: ring 113
+flag-a-trauma-weakness = Після серйозного нещасного випадку або сильного падіння: нова слабкість, оніміння або параліч у руках чи ногах
+flag-a-tearing-pain = Раптовий розривний біль (ніби щось рветься) у спині або між лопатками, не схожий ні на що, що ви відчували раніше. Або, поки болить, ви ось-ось знепритомнієте, ви бліді або у вас холодна й липка шкіра.
+flag-a-chest-breathing = Біль у шиї або спині, і водночас біль у грудях або вам важко дихати
+flag-a-stroke = Раптова слабкість або оніміння в одній половині тіла. Або перекошене обличчя, або вам важко говорити чи бачити.
+flag-a-dizziness = У вас раптом паморочиться в голові. Водночас вас хитає, у вас двоїться в очах або вам важко ковтати.
+flag-a-headache-meningitis = Раптовий і надзвичайно сильний головний біль, найсильніший за все ваше життя. Або скута шия і підвищена температура, а водночас сплутаність свідомості, висип або ви почуваєтеся дуже хворими.
 
-# B: legevakt or fastlege today
-flag-b-saddle-numbness = New numbness around your bottom, between your legs or in your genitals. Or you cannot feel the toilet paper when you wipe.
-flag-b-bladder-bowel = New trouble passing urine, or you cannot feel that your bladder is full or that urine passes. Or you cannot hold your urine or stool.
-flag-b-both-legs = New or quickly worsening pain, numbness or tingling going down both legs
-flag-b-sexual-function = You have recently lost feeling in your genitals during sex, or have new erection problems
-flag-b-weakness = New weakness in both legs, or weakness in a leg, foot, arm or hand that is getting worse. Or sciatica (pain down the leg) that suddenly goes away while you get weaker.
-flag-b-fever-ill = Fever, or feeling clearly ill, together with the pain
-flag-b-neck-stiff-fever = Stiff neck with fever
-flag-b-unsteady-walking = You have recently become unsteady when you walk, or your legs feel stiff and weak
-flag-b-hand-clumsiness = Your hands have recently become clumsy. Buttons or writing are hard, or you drop things.
-flag-b-fall-fracture = After a serious accident or a hard fall, without the signs above. Or after a small fall if you have brittle bones (osteoporosis) or are over 65.
-flag-b-cancer-night-pain = You have or have had cancer, and the pain is there all the time or is worst at night
+# B: legevakt eller fastlege i dag
+flag-b-saddle-numbness = Нове оніміння навколо сідниць, між ногами або в статевих органах. Або ви не відчуваєте туалетного паперу, коли підтираєтеся.
+flag-b-bladder-bowel = Нові труднощі з сечовипусканням, або ви не відчуваєте, що сечовий міхур повний чи що виходить сеча. Або ви не можете втримати сечу чи кал.
+flag-b-both-legs = Біль, оніміння або поколювання вниз по обох ногах, які нещодавно з’явилися або швидко посилюються
+flag-b-sexual-function = Ви нещодавно втратили чутливість у статевих органах під час сексу, або у вас з’явилися нові проблеми з ерекцією
+flag-b-weakness = Нова слабкість в обох ногах, або слабкість у нозі, стопі, руці чи кисті, яка посилюється. Або ішіас (біль, що йде вниз по нозі), який раптом зникає, а ви водночас слабшаєте.
+flag-b-fever-ill = Підвищена температура, або ви явно почуваєтеся хворими, разом із болем
+flag-b-neck-stiff-fever = Скута шия і підвищена температура
+flag-b-unsteady-walking = Вас нещодавно почало хитати під час ходьби, або ноги здаються скутими й слабкими
+flag-b-hand-clumsiness = Руки нещодавно стали незграбними. Важко застібати ґудзики чи писати, або речі випадають з рук.
+flag-b-fall-fracture = Після серйозного нещасного випадку або сильного падіння, але без ознак, наведених вище. Або після легкого падіння, якщо у вас крихкі кістки (остеопороз) або вам понад 65 років.
+flag-b-cancer-night-pain = У вас є або був рак, і біль є весь час або найсильніший уночі
 
-# C: fastlege within a few days
-flag-c-cancer = You have or have had cancer
-flag-c-weight-loss = You have lost weight without knowing why
-flag-c-steroids-osteoporosis = You have used cortisone (steroid) medicine for a long time, or you have brittle bones (osteoporosis)
-flag-c-age = This is the first time you have this much pain, and you are over about 50 or under 20
-flag-c-constant-night-pain = The pain is there all the time and does not ease when you rest, or it is worst at night
-flag-c-morning-stiffness = You are stiff in the morning for more than an hour
-flag-c-immune-drugs = You have a weakened immune system, or you inject drugs
+# C: fastlege innen noen dager
+flag-c-cancer = У вас є або був рак
+flag-c-weight-loss = Ви схудли й не знаєте чому
+flag-c-steroids-osteoporosis = Ви довго приймаєте або приймали кортизон (стероїди). Або у вас крихкі кістки (остеопороз).
+flag-c-age = Так сильно у вас болить уперше, і вам понад 50 років (приблизно) або менше 20 років
+flag-c-constant-night-pain = Біль є весь час і не минає, коли ви відпочиваєте, або він найсильніший уночі
+flag-c-morning-stiffness = Уранці ви відчуваєте скутість довше ніж годину
+flag-c-immune-drugs = У вас слабкий імунітет, або ви вводите собі наркотики шприцом
 
-## Other questions
+## De andre spørsmålene
 
-q-radiating = Does the pain go down a leg, below the knee, or out into an arm?
-q-radiating-hint = Choose the first that fits.
-flag-b-radiating-worse = Yes, with numbness or weakness that is getting worse or spreading
-flag-c-radiating-severe = Yes, and the pain is not bearable even with usual painkillers
-radiating-numb = Yes, with numbness or weakness that stays the same
-radiating-pain-only = Yes, only pain
-radiating-no = No
+q-radiating = Біль іде вниз по нозі нижче коліна або віддає в руку?
+q-radiating-hint = Оберіть перше, що підходить.
+flag-b-radiating-worse = Так, з онімінням або слабкістю, які посилюються або поширюються
+flag-c-radiating-severe = Так, і біль нестерпний навіть зі звичайними знеболювальними
+radiating-numb = Так, з онімінням або слабкістю, які не змінюються
+radiating-pain-only = Так, але тільки біль
+radiating-no = Ні
 
-q-duration = How long have you had this pain this time?
-duration-under-2 = Less than 2 weeks
-duration-2-3 = 2–3 weeks
-duration-4-5 = 4–5 weeks
-duration-6-weeks-3-months = 6 weeks to 3 months
-duration-over-3-months = More than 3 months
+q-duration = Як довго у вас болить цього разу?
+duration-under-2 = Менше 2 тижнів
+duration-2-3 = 2–3 тижні
+duration-4-5 = 4–5 тижнів
+duration-6-weeks-3-months = Від 6 тижнів до 3 місяців
+duration-over-3-months = Понад 3 місяці
 
-q-activity = Are you back to your usual daily activities?
-q-activity-hint = For example at home, in your free time and exercise.
-activity-yes = Yes, as before
-activity-partly = Partly
-activity-no = No, mostly not
+q-activity = Чи повернулися ви до звичних щоденних справ?
+q-activity-hint = Наприклад, удома, у вільний час і під час тренувань.
+activity-yes = Так, як раніше
+activity-partly = Частково
+activity-no = Ні, здебільшого ні
 
-q-work = How is it with work?
-work-working = I am working and not on sick leave
-work-graded = I am on partial sick leave (graded sick note)
-work-full = I am on full sick leave (sick note or self-certified sick leave)
-work-none = I am not in paid work (for example student, job-seeking or retired)
+q-work = Як справи з роботою?
+work-working = Я працюю і не перебуваю на лікарняному
+work-graded = Я частково на лікарняному (gradert sykmelding)
+work-full = Я повністю на лікарняному (sykmelding від лікаря або egenmelding – без лікаря)
+work-none = Я не маю оплачуваної роботи (наприклад, навчаюся, шукаю роботу або на пенсії)
 
-q-thoughts = Thoughts and feelings
-q-thoughts-hint = Thoughts and feelings can affect how pain feels. Answer if you want to. You can skip this.
-thought-fear-harm = I am afraid that activity can harm my back or neck.
-thought-never-better = I think the pain will never get better.
-thought-worry = I worry a lot about the pain.
-thought-down = Lately I have felt down, or lost joy in things.
-thought-not-back = I do not think I will be back at work or my usual activities within about three months.
-answer-agree = Agree
-answer-disagree = Disagree
+q-thoughts = Думки й почуття
+q-thoughts-hint = Думки й почуття можуть впливати на те, як відчувається біль. Відповідайте, якщо хочете. Можна й пропустити.
+thought-fear-harm = Я боюся, що активність може зашкодити спині або шиї.
+thought-never-better = Я думаю, що біль ніколи не зменшиться.
+thought-worry = Я дуже хвилююся через біль.
+thought-down = Останнім часом у мене пригнічений настрій, або ніщо не приносить радості.
+thought-not-back = Я не думаю, що за три місяці повернуся до роботи чи звичних справ.
+answer-agree = Погоджуюся
+answer-disagree = Не погоджуюся
 
-## Urgent (A and B) – no self-care advice here
+## Haster (A og B) – ingen råd om egenbehandling her
 
-urgent-a-title = Call 113 now
-urgent-a-body = What you describe can be serious. You need help right away.
-urgent-a-call = Call 113
-urgent-b-title = Contact legevakt or your fastlege now
-urgent-b-body = Say that it is urgent. You should be examined today.
-urgent-b-call = Call legevakt 116 117
-urgent-b-gp = Or call your fastlege (regular GP) if the office is open.
-urgent-b-free = It is free to call 116 117.
-urgent-reason = You answered:
-urgent-say-title = What you can say on the phone:
+urgent-a-title = Телефонуйте 113 зараз
+urgent-a-body = Те, що ви описуєте, може бути серйозним. Вам потрібна допомога негайно.
+urgent-a-call = Зателефонувати на 113
+urgent-b-title = Зверніться до legevakt (невідкладна допомога) або до свого fastlege (сімейного лікаря) зараз
+urgent-b-body = Скажіть, що це терміново. Вас потрібно оглянути сьогодні.
+urgent-b-call = Зателефонувати в legevakt 116 117
+urgent-b-gp = Або зателефонуйте своєму fastlege (сімейному лікарю), якщо його кабінет зараз працює.
+urgent-b-free = Дзвінок на 116 117 безкоштовний.
+urgent-reason = Ви відповіли:
+urgent-say-title = Що можна сказати по телефону:
+# $where (String) - where it hurts: neck, several or back
 urgent-say-where = { $where ->
-        [neck] I have pain in my neck.
-        [several] I have pain in several places.
-       *[back] I have pain in my back.
+        [neck] У мене болить шия.
+        [several] У мене болить у кількох місцях.
+       *[back] У мене болить спина.
     }
-say-a-trauma-weakness = I have been in a serious accident or a hard fall, and now my arms or legs are weak, numb or paralysed.
-say-a-tearing-pain = I suddenly got tearing pain, unlike any pain before. Or I feel faint, pale, or cold and clammy.
-say-a-chest-breathing = I also have chest pain or trouble breathing.
-say-a-stroke = One side of my body suddenly became weak or numb, my face is drooping, or I have trouble speaking or seeing.
-say-a-dizziness = I suddenly became dizzy, and I am unsteady, see double or have trouble swallowing.
-say-a-headache-meningitis = I suddenly got the worst headache I have ever had, or I have a stiff neck and fever and feel very ill.
-say-b-saddle-numbness = I have become numb around my bottom, between my legs or in my genitals, or I cannot feel the toilet paper when I wipe.
-say-b-bladder-bowel = I have trouble passing urine or feeling that my bladder is full, or I cannot hold my urine or stool.
-say-b-both-legs = I have new or quickly worsening pain, numbness or tingling down both legs.
-say-b-sexual-function = I have lost feeling in my genitals, or I have new erection problems.
-say-b-weakness = I have new weakness in my legs or arms, and it is getting worse.
-say-b-fever-ill = I have a fever or feel clearly ill, as well as the pain.
-say-b-neck-stiff-fever = I have a stiff neck and fever.
-say-b-unsteady-walking = I have become unsteady when I walk, or my legs feel stiff and weak.
-say-b-hand-clumsiness = My hands have become clumsy.
-say-b-fall-fracture = The pain started after an accident or a fall.
-say-b-cancer-night-pain = I have or have had cancer, and the pain is there all the time or is worst at night.
-say-b-radiating-worse = The pain goes down my leg or out into my arm, and the numbness or weakness is getting worse or spreading.
-kiosk-tell-staff = Tell the staff now.
+say-a-trauma-weakness = Після серйозного нещасного випадку або сильного падіння в мене слабкість, оніміння або параліч у руках чи ногах.
+say-a-tearing-pain = У мене раптом почався розривний біль, не схожий ні на що, що було раніше. Або я ось-ось знепритомнію, у мене бліда або холодна й липка шкіра.
+say-a-chest-breathing = У мене також болить у грудях, або мені важко дихати.
+say-a-stroke = Раптом одна половина тіла стала слабкою або онімілою, обличчя перекосилося, або мені важко говорити чи бачити.
+say-a-dizziness = У мене раптом запаморочилося в голові. Мене хитає, у мене двоїться в очах або мені важко ковтати.
+say-a-headache-meningitis = У мене раптом почався найсильніший головний біль у житті. Або в мене скута шия, температура, і мені дуже погано.
+say-b-saddle-numbness = У мене оніміння навколо сідниць, між ногами або в статевих органах, або я не відчуваю туалетного паперу, коли підтираюся.
+say-b-bladder-bowel = Мені важко помочитися або відчути, що сечовий міхур повний, або я не можу втримати сечу чи кал.
+say-b-both-legs = У мене новий біль, оніміння або поколювання вниз по обох ногах, або вони швидко посилюються.
+say-b-sexual-function = У мене зникла чутливість у статевих органах. Або в мене нові проблеми з ерекцією.
+say-b-weakness = У мене нова слабкість у ногах або руках, і вона посилюється.
+say-b-fever-ill = Крім болю, у мене температура, або мені явно погано.
+say-b-neck-stiff-fever = У мене скута шия і температура.
+say-b-unsteady-walking = Мене хитає, коли я ходжу, або ноги здаються скутими й слабкими.
+say-b-hand-clumsiness = Мої руки стали незграбними.
+say-b-fall-fracture = Біль почався після нещасного випадку або падіння.
+say-b-cancer-night-pain = У мене є або був рак, і біль є весь час або найсильніший уночі.
+say-b-radiating-worse = Біль іде вниз у ногу або в руку, а оніміння чи слабкість посилюються або поширюються.
+kiosk-tell-staff = Скажіть про це персоналу зараз.
 
-## Result
+## Resultat
 
-result-title = Your advice
-headline-see-gp-days = Book an appointment with your fastlege within a few days.
-headline-referral = Talk to your fastlege about a referral.
-headline-stay-active = Stay active. It usually gets better.
-stay-active-gp = Contact your fastlege if it is not better after 4–6 weeks.
-headline-keep-going = Keep going: stay active and exercise.
-summary-flags-a = Signs that you must call 113
-summary-flags-b = Signs that you must see a doctor today
-summary-flags-c = Signs that you should see your fastlege soon
-section-why = Why this advice
-why-intro = You answered:
+result-title = Ваші поради
+headline-see-gp-days = Запишіться до свого fastlege (сімейного лікаря) протягом кількох днів.
+headline-referral = Поговоріть зі своїм fastlege (сімейним лікарем) про направлення.
+headline-stay-active = Залишайтеся активними. Зазвичай стає краще.
+stay-active-gp = Зверніться до свого fastlege (сімейного лікаря), якщо через 4–6 тижнів не стане краще.
+headline-keep-going = Продовжуйте так: залишайтеся активними і тренуйтеся.
+summary-flags-a = Ознаки, з якими треба телефонувати 113
+summary-flags-b = Ознаки, з якими треба звернутися до лікаря сьогодні
+summary-flags-c = Ознаки, з якими варто незабаром піти до fastlege (сімейного лікаря)
+section-why = Чому ви отримали цю пораду
+why-intro = Ви відповіли:
 
-section-referral = Referral to specialist care
-referral-rule = Not back to work or your usual activities after about 4–6 weeks? Then the guidelines say you should get a referral to specialist care. This can be a neck and back outpatient clinic at a hospital.
-referral-what = There you can get an assessment (utredning), which is a thorough examination. You can get cognitively oriented help (kognitivt rettede tiltak): help with thoughts and worries about the pain. And you can get exercise.
-referral-team = A team gives the help: a doctor, a physiotherapist and often a psychologist or nurse. This is called interdisciplinary. The team also helps you plan the way back to work.
-referral-now = Now is the right time to talk about this.
-referral-firm = Ask your fastlege for a referral.
-referral-rehab = Interdisciplinary rehabilitation can help from about 6 weeks. People seem to do better with it.
-referral-varies = What is offered, and for how long, varies from place to place.
-referral-gp-refers = It is the fastlege who refers you.
-referral-c-first = Take this up when you see your fastlege in a few days.
+section-referral = Направлення до спеціаліста
+referral-rule = Ви не повернулися до роботи або звичних справ через 4–6 тижнів? Тоді, згідно з настановами, вам варто отримати направлення до спеціаліста. Це може бути амбулаторна клініка шиї та спини при лікарні.
+referral-what = Там вас можуть ретельно обстежити (utredning). Вам можуть допомогти з думками й тривогами щодо болю (kognitivt rettede tiltak). І там ви можете тренуватися.
+referral-team = Допомогу надає команда: лікар, фізіотерапевт і часто психолог або медсестра. Це називають міждисциплінарною допомогою. Команда також допоможе вам спланувати повернення до роботи.
+referral-now = Зараз саме час поговорити про це.
+referral-firm = Попросіть у свого fastlege (сімейного лікаря) направлення.
+referral-rehab = Міждисциплінарна реабілітація може допомогти вже приблизно з 6 тижнів. Схоже, що з такою допомогою людям стає краще.
+referral-varies = Що саме пропонують і як довго, залежить від місця.
+referral-gp-refers = Направлення дає ваш fastlege (сімейний лікар).
+referral-c-first = Обговоріть це на прийомі у fastlege (сімейного лікаря) через кілька днів.
 
-section-radiating = Pain down a leg or an arm
-radiating-body = Most nerve pain gets better within a few weeks.
-radiating-when = See your fastlege if the pain is severe, or not better after 4–6 weeks. You can also see a physiotherapist.
+section-radiating = Біль, що йде в ногу або руку
+radiating-body = Нервовий біль здебільшого зменшується за кілька тижнів.
+radiating-when = Зверніться до свого fastlege (сімейного лікаря), якщо біль сильний або не зменшився через 4–6 тижнів. Можна також піти до фізіотерапевта.
 
-section-work = Work
-work-keep-contact = Keep in touch with your workplace.
-work-graded-better = Being partly at work (graded sick leave) is usually better than full sick leave.
-work-follow-up-plan = Your employer must make a follow-up plan with you within 4 weeks. Your employer must also adjust your work as far as possible. Ask for this.
-work-plan-return = Now is the time to plan the way back to work with your fastlege.
+section-work = Робота
+work-keep-contact = Підтримуйте зв’язок зі своєю роботою.
+work-graded-better = Працювати частково (gradert sykmelding – частковий лікарняний) зазвичай краще, ніж бути повністю на лікарняному.
+work-follow-up-plan = Роботодавець має разом із вами скласти план подальших дій (oppfølgingsplan) протягом 4 тижнів. Роботодавець також має, наскільки можливо, пристосувати вашу роботу. Попросіть про це.
+work-plan-return = Зараз час разом із fastlege (сімейним лікарем) спланувати повернення до роботи.
 
-section-thoughts = Thoughts and feelings
-thoughts-affect = With long-lasting pain, worries and thoughts seem to matter more for how much pain limits us than how the back is built. The pain is just as real.
-thoughts-help = Short help with your thoughts can improve your mood and help you function better. So can cognitive behavioural therapy, a kind of talking therapy.
-thoughts-gp = Talk to your fastlege about it.
-mood-safety = Do you have dark thoughts? Talk to someone now: your fastlege, legevakt on 116 117, or the Mental Helse helpline on 116 123. Call 113 if life is in danger.
+section-thoughts = Думки й почуття
+thoughts-affect = Коли біль триває довго, думки й тривоги, схоже, більше впливають на те, наскільки біль нам заважає, ніж будова спини. Біль від цього не менш справжній.
+thoughts-help = Коротка допомога з думками і когнітивно-поведінкова терапія (різновид розмовної терапії) можуть покращити настрій і допомогти вам краще давати раду щоденним справам.
+thoughts-gp = Поговоріть про це зі своїм fastlege (сімейним лікарем).
+mood-safety = У вас похмурі думки? Поговоріть із кимось зараз: зі своїм fastlege (сімейним лікарем), із legevakt (невідкладна допомога) за номером 116 117 або з телефоном довіри Mental Helse за номером 116 123. Якщо життю загрожує небезпека, телефонуйте 113.
 
-section-self-care = What you can do now
-selfcare-active = Stay active, and keep your daily life as normal as you can.
-selfcare-move = Move in the ways you can.
-selfcare-exercise = Any kind of exercise helps.
-selfcare-pain-relief = For pain relief, ask a pharmacy or your fastlege.
-section-gp-questions = Questions you can take to your fastlege
-gp-question-active = What can I do myself to stay active with this pain?
-gp-question-referral = Should I be referred to an interdisciplinary team, for assessment, cognitively oriented help and exercise?
-gp-question-work = How do we plan the way back to work? Should we use my employer's follow-up plan?
-gp-question-worries = Can I get help with the worries and thoughts about the pain?
-gp-question-radiating = Which changes in my leg or arm mean I should get in touch quickly?
-gp-question-signs = Which signs should I watch for, and do I need to be examined?
+section-self-care = Що ви можете зробити зараз
+selfcare-active = Залишайтеся активними і живіть так звично, як тільки можете.
+selfcare-move = Рухайтеся так, як вам вдається.
+selfcare-exercise = Будь-яке тренування допомагає.
+selfcare-pain-relief = Запитайте в аптеці або у свого fastlege (сімейного лікаря), що можна приймати від болю.
+section-gp-questions = Запитання, які можна взяти з собою до fastlege (сімейного лікаря)
+gp-question-active = Що я можу зробити, щоб зберігати активність із таким болем?
+gp-question-referral = Чи варто мені отримати направлення до міждисциплінарної команди? Там обстежують (utredning), допомагають із думками (kognitivt rettede tiltak) і дають тренування.
+gp-question-work = Як ми сплануємо повернення до роботи? Чи варто використати план подальших дій (oppfølgingsplan) від мого роботодавця?
+gp-question-worries = Чи можу я отримати допомогу з тривогами й думками щодо болю?
+gp-question-radiating = Які зміни в нозі чи руці означають, що мені треба швидко звернутися по допомогу?
+gp-question-signs = За якими ознаками мені стежити, і чи потрібно мене обстежити?
 
-section-options = What we know helps
-option-recovery = Most people get much better within a few weeks. The back and neck are strong. Pain often comes back, but that is not dangerous.
-option-stay-active = Stay active, and keep working if you can. Bed rest does not help.
-option-exercise = Exercise helps. No type is better than another, so pick what you like.
-option-brief-help = Short help works as well as longer programmes, at least for getting back to work. Short help means an examination, an explanation and advice to stay active.
-option-rehab = If you have had pain for a long time, interdisciplinary rehabilitation helps you function better and get back to work. A team works with you. Nobody knows the best length.
-option-cbt = Cognitive behavioural therapy (CBT) is a kind of talking therapy. It helps mood, worrying and what you can do, less the pain itself.
-option-psychosocial = With long-lasting pain, your thoughts, feelings and life situation seem to matter more for how much the pain limits you than how your back looks. The pain is just as real.
-options-not-useful-title = Usually not useful
-option-no-imaging = X-ray or MRI without warning signs. Many people without pain also have changes on the images.
-option-no-bedrest = Bed rest
-option-no-opioids = Strong painkillers (opioids) for a long time
-option-physio = You can see a physiotherapist without a referral. If the physiotherapist has an agreement with the municipality, you pay only the co-payment (egenandel).
-option-sources = Sources:
-neck-note = Most research is on low back pain. In Norway, neck pain is treated by the same principles.
+section-options = Ми знаємо, що це допомагає
+option-recovery = Більшості людей стає значно краще за кілька тижнів. Спина й шия міцні. Біль часто повертається, але це не небезпечно.
+option-stay-active = Залишайтеся активними і працюйте, якщо можете. Лежати в ліжку не допомагає.
+option-exercise = Тренування допомагають. Жоден вид тренувань не кращий за інший, тож обирайте те, що вам подобається.
+option-brief-help = Коротка допомога діє так само добре, як довгі програми, принаймні для повернення до роботи. Коротка допомога – це огляд, пояснення і порада залишатися активними.
+option-rehab = Якщо у вас довго болить, міждисциплінарна реабілітація допомагає вам краще давати раду щоденним справам і повернутися до роботи. Тоді з вами працює команда. Невідомо, скільки вона має тривати.
+option-cbt = Когнітивно-поведінкова терапія – це різновид розмовної терапії. Вона покращує настрій і зменшує тривогу, і ви можете робити більше. На сам біль вона впливає менше.
+option-psychosocial = Коли біль триває довго, думки, почуття і життєві обставини, схоже, більше впливають на те, наскільки біль вам заважає, ніж те, як виглядає спина. Біль від цього не менш справжній.
+options-not-useful-title = Це зазвичай не допомагає
+option-no-imaging = Рентген або МРТ без тривожних ознак. У багатьох людей, у яких нічого не болить, на знімках теж є зміни.
+option-no-bedrest = Лежати в ліжку
+option-no-opioids = Сильні знеболювальні (опіоїди) протягом тривалого часу
+option-physio = До фізіотерапевта можна піти без направлення. Якщо фізіотерапевт має угоду з муніципалітетом (kommune), ви платите лише egenandel (частину вартості, яку сплачує пацієнт).
+option-sources = Джерела:
+neck-note = Більшість досліджень стосується болю в попереку. У Норвегії для шиї діють ті самі поради.
 
-section-safety = When to get help again
-safety-113 = Call 113 for sudden tearing pain, chest pain or trouble breathing. Call also for new weakness or paralysis after an accident or a hard fall. The same goes for weakness in one side of the body, a drooping face or trouble speaking. Call also if you become dizzy and unsteady, see double or cannot swallow, or get the worst headache you have ever had.
-safety-116 = Call legevakt 116 117 or your fastlege the same day if you get numb around your bottom, between your legs or in your genitals. The same goes if you cannot feel the toilet paper, cannot feel urine pass, or cannot hold your urine or stool. Call also for new pain or numbness down both legs, or new loss of feeling in your genitals. The same goes for unsteady walking, clumsy hands, weakness that is getting worse, or fever with the pain. Call also after a fall if you have brittle bones or are over 65, and for cancer with pain all the time or at night.
-safety-worse = Contact your fastlege if it gets worse or does not get better.
+section-safety = Коли знову звертатися по допомогу
+safety-113 = Телефонуйте 113, якщо з’явився раптовий розривний біль, біль у грудях або вам важко дихати. Телефонуйте також, якщо після нещасного випадку або сильного падіння з’явилася нова слабкість або параліч. Те саме стосується слабкості в одній половині тіла, перекошеного обличчя або труднощів із мовленням. Телефонуйте також, якщо у вас паморочиться в голові й вас хитає, двоїться в очах або ви не можете ковтати, або якщо почався найсильніший головний біль за все ваше життя.
+safety-116 = Телефонуйте в legevakt (невідкладна допомога) 116 117 або своєму fastlege (сімейному лікарю) того ж дня, якщо з’явилося оніміння навколо сідниць, між ногами або в статевих органах. Те саме стосується випадків, коли ви не відчуваєте туалетного паперу, не відчуваєте, що мочитеся, або не можете втримати сечу чи кал. Телефонуйте також, якщо з’явився новий біль або оніміння вниз по обох ногах, або нова втрата чутливості в статевих органах. Те саме стосується хиткої ходи, незграбних рук, слабкості, що посилюється, або підвищеної температури разом із болем. Телефонуйте також після падіння, якщо у вас крихкі кістки (остеопороз) або вам понад 65 років, а також якщо у вас рак і біль є весь час або вночі.
+safety-worse = Зверніться до свого fastlege (сімейного лікаря), якщо стане гірше або не стане краще.
 
-section-sources = Sources
-sources-guideline = Built on the guideline «Fysikalsk medisin og rehabilitering – veileder: Plager i nakke og rygg – Tverrfaglig nakke- og ryggbehandling».
-sources-show = Show the full list of sources
-sources-updated = Content last updated { $date }.
-content-version = Content version { $version }.
-print-button = Print for your fastlege
-print-title = Summary for your fastlege
-print-answers = Your answers
-print-advice = Advice
-print-skipped = Not answered
-kiosk-no-print = You can read the advice again here, or write it down.
+section-sources = Джерела
+sources-guideline = Ґрунтується на норвезькій настанові «Fysikalsk medisin og rehabilitering – veileder: Plager i nakke og rygg – Tverrfaglig nakke- og ryggbehandling».
+sources-show = Показати весь список джерел
+# $date (String) - when the guideline was last updated, e.g. 15.09.2021
+sources-updated = Останнє фахове оновлення: { $date }.
+# $version (String) - the content version, e.g. 2026.11.1
+content-version = Версія змісту { $version }.
+print-button = Роздрукувати для fastlege (сімейного лікаря)
+print-title = Підсумок для вашого fastlege (сімейного лікаря)
+print-answers = Ваші відповіді
+print-advice = Поради
+print-skipped = Без відповіді
+kiosk-no-print = Ви можете ще раз прочитати поради тут або записати їх.
 
 ## Kiosk
 
-kiosk-attract = Touch Start to begin.
-kiosk-idle-title = Are you still there?
-kiosk-idle-body = Your answers will be deleted in { $seconds } { $seconds ->
-        [one] second
-       *[other] seconds
+kiosk-attract = Щоб розпочати, натисніть «Почати».
+kiosk-idle-title = Ви ще тут?
+# $seconds (Number) - seconds left before the answers are deleted
+kiosk-idle-body = Ваші відповіді буде видалено через { $seconds } { $seconds ->
+        [one] секунду
+        [few] секунди
+        [many] секунд
+       *[other] секунди
     }.
-kiosk-continue = Continue
+kiosk-continue = Продовжити
 
 ## Take the advice home: read aloud, text size and contrast (issue 17)
 
-read-aloud = Read aloud
-display-settings = Text and contrast
-text-size = Text size
-text-size-option = Text { $percent }%
-contrast-high = High contrast
+read-aloud = Прочитати вголос
+display-settings = Текст і контраст
+text-size = Розмір тексту
+# $percent (Number) - the text size, 100 = normal
+text-size-option = Текст { $percent } %
+contrast-high = Високий контраст
 
 ## Result, first screen: what to do now, why, the timeline (issue 16)
 
-now-title = What to do now
-now-book-gp-days = Book an appointment with your fastlege within a few days.
-now-book-gp-referral = Book an appointment with your fastlege and ask about a referral.
-now-ask-referral = Ask your fastlege about a referral at that appointment.
-now-exercise = Exercise in a way you enjoy.
-now-talk-thoughts = Talk to your fastlege about your thoughts and worries.
-now-why-short = Because you have had pain for { $duration ->
-       *[under2w] less than 2 weeks
-        [w2to3] 2–3 weeks
-        [w4to5] 4–5 weeks
-        [w6to12] 6 weeks to 3 months
-        [over3m] more than 3 months
+now-title = Що зробити зараз
+now-book-gp-days = Запишіться до fastlege (сімейного лікаря) протягом кількох днів.
+now-book-gp-referral = Запишіться до fastlege (сімейного лікаря) і запитайте про направлення.
+now-ask-referral = На прийомі запитайте fastlege (сімейного лікаря) про направлення.
+now-exercise = Тренуйтеся так, як вам подобається.
+now-talk-thoughts = Поговоріть із fastlege (сімейним лікарем) про свої думки й тривоги.
+# $duration (String) - how long it has lasted: under2w, w2to3, w4to5, w6to12 or over3m
+now-why-short = Тому що біль триває { $duration ->
+       *[under2w] менше 2 тижнів
+        [w2to3] 2–3 тижні
+        [w4to5] 4–5 тижнів
+        [w6to12] від 6 тижнів до 3 місяців
+        [over3m] понад 3 місяці
     }.
-now-why-long = Because you have had pain for { $duration ->
-        [under2w] less than 2 weeks
-        [w2to3] 2–3 weeks
-        [w4to5] 4–5 weeks
-       *[w6to12] 6 weeks to 3 months
-        [over3m] more than 3 months
-    } and { $activity ->
-        [yes] are back to your usual activities
-        [partly] are only partly back to your usual activities
-       *[no] are mostly not back to your usual activities
+# $duration (String) - how long it has lasted: under2w, w2to3, w4to5, w6to12 or over3m
+# $activity (String) - back to usual activities: yes, partly or no
+# $work (String) - working, graded, full or none (not in paid work: not named)
+now-why-long = Тому що біль триває { $duration ->
+        [under2w] менше 2 тижнів
+        [w2to3] 2–3 тижні
+        [w4to5] 4–5 тижнів
+       *[w6to12] від 6 тижнів до 3 місяців
+        [over3m] понад 3 місяці
+    } і ви { $activity ->
+        [yes] повернулися до звичних справ
+        [partly] лише частково повернулися до звичних справ
+       *[no] здебільшого не повернулися до звичних справ
     }{ $work ->
-        [working] , and you are working.
-        [graded] , and you are on graded sick leave.
-        [full] , and you are on full sick leave.
+        [working] , і ви працюєте.
+        [graded] , і ви частково на лікарняному.
+        [full] , і ви повністю на лікарняному.
        *[none] .
     }
-now-why-sign = Because you said yes to a sign your fastlege should check, and you have had pain for { $duration ->
-       *[under2w] less than 2 weeks
-        [w2to3] 2–3 weeks
-        [w4to5] 4–5 weeks
-        [w6to12] 6 weeks to 3 months
-        [over3m] more than 3 months
+# $duration (String) - how long it has lasted: under2w, w2to3, w4to5, w6to12 or over3m
+now-why-sign = Тому що ви відповіли «так» на ознаку, яку має перевірити fastlege (сімейний лікар), і біль триває { $duration ->
+       *[under2w] менше 2 тижнів
+        [w2to3] 2–3 тижні
+        [w4to5] 4–5 тижнів
+        [w6to12] від 6 тижнів до 3 місяців
+        [over3m] понад 3 місяці
     }.
-timeline-alt = Timeline of 0, 2, 4 and 6 weeks and 3 months. You have had pain for { $duration ->
-        [under2w] less than 2 weeks
-        [w2to3] 2–3 weeks
-        [w4to5] 4–5 weeks
-       *[w6to12] 6 weeks to 3 months
-        [over3m] more than 3 months
-    }. If you are not back to your usual activities or work after 4–6 weeks, it is time to talk to your fastlege about a referral.
-timeline-you = You are here
-timeline-referral = Referral
-timeline-6-weeks = 6 weeks
-timeline-3-months = 3 months
+# $duration (String) - how long it has lasted: under2w, w2to3, w4to5, w6to12 or over3m
+timeline-alt = Часова шкала: 0, 2, 4 і 6 тижнів і 3 місяці. Біль триває { $duration ->
+        [under2w] менше 2 тижнів
+        [w2to3] 2–3 тижні
+        [w4to5] 4–5 тижнів
+       *[w6to12] від 6 тижнів до 3 місяців
+        [over3m] понад 3 місяці
+    }. Якщо через 4–6 тижнів ви не повернулися до звичних справ або роботи, час поговорити з fastlege (сімейним лікарем) про направлення.
+timeline-you = Ви тут
+timeline-referral = Направлення
+timeline-6-weeks = 6 тижнів
+timeline-3-months = 3 місяці
+
+## Språkmerknad
+
+lang-unreviewed = Цей переклад ще не перевірив кваліфікований медичний перекладач. Перевірений текст – норвезькою.
+lang-unreviewed-switch = Показати норвезькою
