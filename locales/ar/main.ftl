@@ -1,310 +1,332 @@
-# PLACEHOLDER – not a translation
-# Ryggsjekk – patient texts, English.
-# Plain language: short sentences, "you", active voice, most important first.
-# Norwegian service names (fastlege, legevakt) are kept and explained.
+# Ryggsjekk – pasienttekster, arabisk (ar). Oversatt fra bokmål (nb er referansen).
+# Arabic: Modern Standard Arabic in plain leaflet language, short sentences.
+# Form of address: gender-inclusive in writing. Instructions use a verbal noun
+# («الاتصال», «حجز موعد») or «عليك / يمكنك / ننصحك» + verbal noun; "you" appears
+# only in forms that look the same for women and men without vowel marks
+# (the suffix ـك, past-tense verbs, «أنت»). First-person phone sentences avoid
+# gendered adjectives. Norwegian names (fastlege, legevakt, egenandel …) and
+# numbers stay in Latin script / Western digits; the widget isolates them.
+# Pasienten ser tegnene, aldri navnet på en tilstand (aortadisseksjon, hjerneslag, cauda equina).
 
-## Chrome (every screen)
+## Rammen (alle skjermer)
 
 app-name = Ryggsjekk
-app-label = Ryggsjekk – self-check for neck and back pain
-lang-switch-label = Language
-# Shown in one line at the top when the language is an unreviewed draft
-# (locales/languages.toml); never shown in nb, nn or en.
-lang-unreviewed = This translation has not yet been checked by a qualified health translator.
-# The button beside it: switches to bokmål and keeps the answers.
-lang-unreviewed-switch = Show in Norwegian
-help-acute = Emergency: call 113. Out-of-hours doctor (legevakt): 116 117.
-nav-next = Next
-nav-back = Back
-nav-start = Start
-nav-restart = Start again
-nav-see-result = See your advice
-progress = Question { $step } of { $total }
-error-choose-one = Choose an answer to go on.
-disclaimer = This is general information, not a medical assessment.
-privacy = Your answers are not stored and not sent anywhere.
+app-label = Ryggsjekk – فحص ذاتي عند ألم الرقبة والظهر
+lang-switch-label = اللغة
+help-acute = خطر مباشر على الحياة: الاتصال بالرقم 113. legevakt (عيادة الطوارئ المناوبة): 116 117.
+nav-next = التالي
+nav-back = رجوع
+nav-start = البدء
+nav-restart = البدء من جديد
+nav-see-result = عرض نصائحك
+# $step (Number) - the question the patient is on, from 1
+# $total (Number) - how many questions there are
+progress = السؤال { $step } من { $total }
+error-choose-one = يجب اختيار إجابة للمتابعة.
+disclaimer = هذه معلومات عامة، وليست تقييمًا طبيًا.
+privacy = إجاباتك لا تُحفظ ولا تُرسل إلى أي مكان.
 
 ## Start
 
-start-title = Pain in your neck or back?
-start-intro = Answer a few short questions. You will get advice on what you can do yourself, and when to get help.
-start-time = It takes about 3 minutes.
-start-adults = The advice is for adults.
-start-acute = Is it acute and life-threatening? Call 113 now.
+start-title = ألم في الرقبة أو الظهر؟
+start-intro = هنا بعض الأسئلة القصيرة. بعد الإجابة عنها تظهر لك نصائح: ما يمكنك فعله بنفسك، ومتى عليك طلب المساعدة.
+start-time = يستغرق ذلك نحو 3 دقائق.
+start-adults = النصائح موجهة للبالغين.
+start-acute = هل الحالة حادة وتهدد الحياة؟ عليك الاتصال بالرقم 113 الآن.
 
-## Location
+## Hvor
 
-q-location = Where does it hurt?
-q-location-hint = Choose what fits best.
-location-neck = In the neck
-location-middle = In the middle of the back
-location-lower = Low in the back (lower back)
-location-several = Several places
+q-location = أين الألم؟
+q-location-hint = يُرجى اختيار الإجابة الأنسب.
+location-neck = في الرقبة
+location-middle = في وسط الظهر
+location-lower = في أسفل الظهر
+location-several = في أكثر من مكان
 
-## Warning signs (A, B and C)
+## Faresignaler (A, B og C)
 
-q-flags-now = Do you have any of this now?
-q-flags-c = Does any of this apply to you?
-flags-hint = Choose the first that fits. If nothing fits, choose «No, none of these».
-flag-none = No, none of these
+q-flags-now = هل لديك شيء من هذا الآن؟
+q-flags-c = هل ينطبق عليك شيء من هذا؟
+flags-hint = يُرجى اختيار أول ما ينطبق عليك. إذا لم ينطبق عليك شيء، فالاختيار هو «لا، لا شيء من هذا».
+flag-none = لا، لا شيء من هذا
 
-# A: call 113
-flag-a-trauma-weakness = After a serious accident or a hard fall: new weakness, numbness or paralysis in your arms or legs
-flag-a-tearing-pain = Sudden tearing or ripping pain in the back or between the shoulder blades, unlike any pain before. Or you feel faint, pale, or cold and clammy while it hurts.
-flag-a-chest-breathing = Neck or back pain together with chest pain or trouble breathing
-flag-a-stroke = Sudden weakness or numbness in one side of the body, a drooping face, or trouble speaking or seeing
-flag-a-dizziness = You suddenly become dizzy. At the same time you are unsteady, see double or have trouble swallowing.
-flag-a-headache-meningitis = A sudden, extremely severe headache, the worst you have ever had. Or a stiff neck with fever, together with confusion, a rash or feeling very ill.
+# A: ring 113
+flag-a-trauma-weakness = بعد حادث خطير أو سقطة قوية: ضعف جديد أو خدر أو شلل في الذراعين أو الساقين
+flag-a-tearing-pain = ألم مفاجئ وكأن شيئًا يتمزق، في الظهر أو بين لوحَي الكتفين، ولا يشبه أي ألم شعرت به من قبل. أو في أثناء الألم: إحساس بأنك على وشك الإغماء، أو شحوب في اللون، أو جلد بارد ومتعرق.
+flag-a-chest-breathing = ألم في الرقبة أو الظهر، ومعه في الوقت نفسه ألم في الصدر أو صعوبة في التنفس
+flag-a-stroke = ضعف أو خدر مفاجئ في جانب واحد من الجسم. أو ميلان في الوجه، أو صعوبة في الكلام أو في الرؤية.
+flag-a-dizziness = دوخة مفاجئة. ومعها في الوقت نفسه عدم توازن، أو رؤية مزدوجة، أو صعوبة في البلع.
+flag-a-headache-meningitis = صداع مفاجئ وشديد جدًا، هو أسوأ صداع مرّ بك. أو تيبس في الرقبة مع حمى، ومعهما في الوقت نفسه تشوش في التفكير، أو طفح جلدي، أو شعور بتوعك شديد.
 
-# B: legevakt or fastlege today
-flag-b-saddle-numbness = New numbness around your bottom, between your legs or in your genitals. Or you cannot feel the toilet paper when you wipe.
-flag-b-bladder-bowel = New trouble passing urine, or you cannot feel that your bladder is full or that urine passes. Or you cannot hold your urine or stool.
-flag-b-both-legs = New or quickly worsening pain, numbness or tingling going down both legs
-flag-b-sexual-function = You have recently lost feeling in your genitals during sex, or have new erection problems
-flag-b-weakness = New weakness in both legs, or weakness in a leg, foot, arm or hand that is getting worse. Or sciatica (pain down the leg) that suddenly goes away while you get weaker.
-flag-b-fever-ill = Fever, or feeling clearly ill, together with the pain
-flag-b-neck-stiff-fever = Stiff neck with fever
-flag-b-unsteady-walking = You have recently become unsteady when you walk, or your legs feel stiff and weak
-flag-b-hand-clumsiness = Your hands have recently become clumsy. Buttons or writing are hard, or you drop things.
-flag-b-fall-fracture = After a serious accident or a hard fall, without the signs above. Or after a small fall if you have brittle bones (osteoporosis) or are over 65.
-flag-b-cancer-night-pain = You have or have had cancer, and the pain is there all the time or is worst at night
+# B: legevakt eller fastlege i dag
+flag-b-saddle-numbness = خدر جديد حول المؤخرة (الأرداف)، أو بين الفخذين، أو في الأعضاء التناسلية. أو عدم الإحساس بورق التواليت عند المسح بعد قضاء الحاجة.
+flag-b-bladder-bowel = مشكلات جديدة في التبول. أو عدم الإحساس بامتلاء المثانة أو بخروج البول. أو عدم القدرة على التحكم في البول أو البراز.
+flag-b-both-legs = ألم أو خدر أو تنميل جديد، أو يزداد سوءًا بسرعة، ينزل في الساقين كلتيهما
+flag-b-sexual-function = فقدت مؤخرًا الإحساس في الأعضاء التناسلية عند الجماع. أو ظهرت لديك مشكلات جديدة في الانتصاب.
+flag-b-weakness = ضعف جديد في الساقين كلتيهما، أو ضعف يزداد سوءًا في ساق أو قدم أو ذراع أو يد. أو ألم عرق النسا (ألم ينزل في الساق) يختفي فجأة، ويظهر لديك ضعف في الوقت نفسه.
+flag-b-fever-ill = حمى، أو شعور واضح بالمرض، مع الألم
+flag-b-neck-stiff-fever = تيبس في الرقبة مع حمى
+flag-b-unsteady-walking = صار مشيك غير ثابت مؤخرًا، أو هناك إحساس بأن ساقيك متيبستان وضعيفتان
+flag-b-hand-clumsiness = صار التحكم في يديك أضعف مؤخرًا. يصعب عليك إغلاق الأزرار أو الكتابة، أو تسقط الأشياء من يديك.
+flag-b-fall-fracture = بعد حادث خطير أو سقطة قوية، من دون العلامات المذكورة أعلاه. أو بعد سقطة بسيطة، إذا كان لديك هشاشة العظام أو كان عمرك أكثر من 65 سنة.
+flag-b-cancer-night-pain = لديك سرطان الآن أو كان لديك من قبل، والألم موجود طوال الوقت أو يكون أسوأ في الليل
 
-# C: fastlege within a few days
-flag-c-cancer = You have or have had cancer
-flag-c-weight-loss = You have lost weight without knowing why
-flag-c-steroids-osteoporosis = You have used cortisone (steroid) medicine for a long time, or you have brittle bones (osteoporosis)
-flag-c-age = This is the first time you have this much pain, and you are over about 50 or under 20
-flag-c-constant-night-pain = The pain is there all the time and does not ease when you rest, or it is worst at night
-flag-c-morning-stiffness = You are stiff in the morning for more than an hour
-flag-c-immune-drugs = You have a weakened immune system, or you inject drugs
+# C: fastlege innen noen dager
+flag-c-cancer = لديك سرطان الآن أو كان لديك من قبل
+flag-c-weight-loss = نقص وزنك من دون سبب معروف لك
+flag-c-steroids-osteoporosis = استعملت أدوية الكورتيزون (الستيرويدات) مدة طويلة. أو لديك هشاشة العظام.
+flag-c-age = هذه أول مرة يكون فيها الألم بهذه الشدة، وعمرك أكثر من 50 سنة تقريبًا أو أقل من 20 سنة
+flag-c-constant-night-pain = الألم موجود طوال الوقت ولا يخف مع الراحة، أو يكون أسوأ في الليل
+flag-c-morning-stiffness = لديك تيبس في الصباح يستمر أكثر من ساعة
+flag-c-immune-drugs = ضعف في جهاز المناعة، أو تعاطي المخدرات بالحقن (الإبر)
 
-## Other questions
+## De andre spørsmålene
 
-q-radiating = Does the pain go down a leg, below the knee, or out into an arm?
-q-radiating-hint = Choose the first that fits.
-flag-b-radiating-worse = Yes, with numbness or weakness that is getting worse or spreading
-flag-c-radiating-severe = Yes, and the pain is not bearable even with usual painkillers
-radiating-numb = Yes, with numbness or weakness that stays the same
-radiating-pain-only = Yes, only pain
-radiating-no = No
+q-radiating = هل ينزل الألم في الساق إلى ما تحت الركبة، أو يمتد إلى الذراع؟
+q-radiating-hint = يُرجى اختيار أول ما ينطبق عليك.
+flag-b-radiating-worse = نعم، مع خدر أو ضعف يزداد سوءًا أو ينتشر
+flag-c-radiating-severe = نعم، والألم لا يُحتمل، حتى مع المسكنات المعتادة
+radiating-numb = نعم، مع خدر أو ضعف لا يتغير
+radiating-pain-only = نعم، لكنه ألم فقط
+radiating-no = لا
 
-q-duration = How long have you had this pain this time?
-duration-under-2 = Less than 2 weeks
-duration-2-3 = 2–3 weeks
-duration-4-5 = 4–5 weeks
-duration-6-weeks-3-months = 6 weeks to 3 months
-duration-over-3-months = More than 3 months
+q-duration = منذ متى لديك هذا الألم هذه المرة؟
+duration-under-2 = أقل من أسبوعين
+duration-2-3 = 2–3 أسابيع
+duration-4-5 = 4–5 أسابيع
+duration-6-weeks-3-months = من 6 أسابيع إلى 3 أشهر
+duration-over-3-months = أكثر من 3 أشهر
 
-q-activity = Are you back to your usual daily activities?
-q-activity-hint = For example at home, in your free time and exercise.
-activity-yes = Yes, as before
-activity-partly = Partly
-activity-no = No, mostly not
+q-activity = هل عدت إلى أنشطتك اليومية المعتادة؟
+q-activity-hint = مثلًا في البيت، وفي وقت الفراغ، وعند ممارسة الرياضة.
+activity-yes = نعم، كما كنت من قبل
+activity-partly = جزئيًا
+activity-no = لا، في الغالب لا
 
-q-work = How is it with work?
-work-working = I am working and not on sick leave
-work-graded = I am on partial sick leave (graded sick note)
-work-full = I am on full sick leave (sick note or self-certified sick leave)
-work-none = I am not in paid work (for example student, job-seeking or retired)
+q-work = كيف وضعك في العمل؟
+work-working = أنا أعمل، ولست في إجازة مرضية
+work-graded = أنا في إجازة مرضية جزئية (gradert sykmelding)
+work-full = أنا في إجازة مرضية كاملة: sykmelding (من الطبيب) أو egenmelding (بإقرار مني)
+work-none = ليس لدي عمل بأجر (مثلًا بسبب الدراسة، أو البحث عن عمل، أو التقاعد)
 
-q-thoughts = Thoughts and feelings
-q-thoughts-hint = Thoughts and feelings can affect how pain feels. Answer if you want to. You can skip this.
-thought-fear-harm = I am afraid that activity can harm my back or neck.
-thought-never-better = I think the pain will never get better.
-thought-worry = I worry a lot about the pain.
-thought-down = Lately I have felt down, or lost joy in things.
-thought-not-back = I do not think I will be back at work or my usual activities within about three months.
-answer-agree = Agree
-answer-disagree = Disagree
+q-thoughts = الأفكار والمشاعر
+q-thoughts-hint = الأفكار والمشاعر قد تؤثر في الإحساس بالألم. الإجابة هنا اختيارية. ويمكنك أيضًا تخطي هذا الجزء.
+thought-fear-harm = أخاف أن يضر النشاط بظهري أو رقبتي.
+thought-never-better = أظن أن الألم لن يتحسن أبدًا.
+thought-worry = أقلق كثيرًا بسبب الألم.
+thought-down = في الفترة الأخيرة كان مزاجي سيئًا، أو فقدت متعتي بالأشياء.
+thought-not-back = لا أظن أنني سأعود إلى عملي أو إلى ما أفعله عادة خلال ثلاثة أشهر.
+answer-agree = صحيح
+answer-disagree = غير صحيح
 
-## Urgent (A and B) – no self-care advice here
+## Haster (A og B) – ingen råd om egenbehandling her
 
-urgent-a-title = Call 113 now
-urgent-a-body = What you describe can be serious. You need help right away.
-urgent-a-call = Call 113
-urgent-b-title = Contact legevakt or your fastlege now
-urgent-b-body = Say that it is urgent. You should be examined today.
-urgent-b-call = Call legevakt 116 117
-urgent-b-gp = Or call your fastlege (regular GP) if the office is open.
-urgent-b-free = It is free to call 116 117.
-urgent-reason = You answered:
-urgent-say-title = What you can say on the phone:
+urgent-a-title = عليك الاتصال بالرقم 113 الآن
+urgent-a-body = ما وصفته قد يكون خطيرًا. أنت بحاجة إلى مساعدة فورًا.
+urgent-a-call = الاتصال بالرقم 113
+urgent-b-title = عليك الاتصال الآن بـ legevakt أو بـ fastlege
+urgent-b-body = عند الاتصال، يجب ذكر أن الأمر عاجل. ينبغي أن يفحصك طبيب اليوم.
+urgent-b-call = الاتصال بـ legevakt (عيادة الطوارئ المناوبة) على الرقم 116 117
+urgent-b-gp = أو الاتصال بـ fastlege (طبيب العائلة) إذا كانت عيادته مفتوحة.
+urgent-b-free = الاتصال بالرقم 116 117 مجاني.
+urgent-reason = إجابتك:
+urgent-say-title = هذا ما يمكنك قوله في الهاتف:
+# $where (String) - where it hurts: neck, several or back
 urgent-say-where = { $where ->
-        [neck] I have pain in my neck.
-        [several] I have pain in several places.
-       *[back] I have pain in my back.
+        [neck] عندي ألم في الرقبة.
+        [several] عندي ألم في أكثر من مكان.
+       *[back] عندي ألم في الظهر.
     }
-say-a-trauma-weakness = I have been in a serious accident or a hard fall, and now my arms or legs are weak, numb or paralysed.
-say-a-tearing-pain = I suddenly got tearing pain, unlike any pain before. Or I feel faint, pale, or cold and clammy.
-say-a-chest-breathing = I also have chest pain or trouble breathing.
-say-a-stroke = One side of my body suddenly became weak or numb, my face is drooping, or I have trouble speaking or seeing.
-say-a-dizziness = I suddenly became dizzy, and I am unsteady, see double or have trouble swallowing.
-say-a-headache-meningitis = I suddenly got the worst headache I have ever had, or I have a stiff neck and fever and feel very ill.
-say-b-saddle-numbness = I have become numb around my bottom, between my legs or in my genitals, or I cannot feel the toilet paper when I wipe.
-say-b-bladder-bowel = I have trouble passing urine or feeling that my bladder is full, or I cannot hold my urine or stool.
-say-b-both-legs = I have new or quickly worsening pain, numbness or tingling down both legs.
-say-b-sexual-function = I have lost feeling in my genitals, or I have new erection problems.
-say-b-weakness = I have new weakness in my legs or arms, and it is getting worse.
-say-b-fever-ill = I have a fever or feel clearly ill, as well as the pain.
-say-b-neck-stiff-fever = I have a stiff neck and fever.
-say-b-unsteady-walking = I have become unsteady when I walk, or my legs feel stiff and weak.
-say-b-hand-clumsiness = My hands have become clumsy.
-say-b-fall-fracture = The pain started after an accident or a fall.
-say-b-cancer-night-pain = I have or have had cancer, and the pain is there all the time or is worst at night.
-say-b-radiating-worse = The pain goes down my leg or out into my arm, and the numbness or weakness is getting worse or spreading.
-kiosk-tell-staff = Tell the staff now.
+say-a-trauma-weakness = تعرضت لحادث خطير أو سقطة قوية، والآن عندي ضعف أو خدر أو شلل في الذراعين أو الساقين.
+say-a-tearing-pain = جاءني فجأة ألم وكأن شيئًا يتمزق، ولا يشبه أي ألم شعرت به من قبل. أو أشعر أنني على وشك الإغماء، أو لوني شاحب، أو جلدي بارد ومتعرق.
+say-a-chest-breathing = عندي أيضًا ألم في الصدر أو صعوبة في التنفس.
+say-a-stroke = جاءني فجأة ضعف أو خدر في جانب واحد من جسمي، أو وجهي مائل، أو عندي صعوبة في الكلام أو في الرؤية.
+say-a-dizziness = جاءتني دوخة فجأة. وعندي عدم توازن، أو رؤية مزدوجة، أو صعوبة في البلع.
+say-a-headache-meningitis = جاءني فجأة أسوأ صداع في حياتي. أو عندي تيبس في الرقبة وحمى، وأشعر بتوعك شديد.
+say-b-saddle-numbness = صار عندي خدر حول المؤخرة، أو بين الفخذين، أو في الأعضاء التناسلية. أو لا أحس بورق التواليت عند المسح بعد قضاء الحاجة.
+say-b-bladder-bowel = عندي مشكلات في التبول أو في الإحساس بامتلاء المثانة. أو لا أستطيع التحكم في البول أو البراز.
+say-b-both-legs = عندي ألم أو خدر أو تنميل جديد، أو يزداد سوءًا بسرعة، ينزل في الساقين كلتيهما.
+say-b-sexual-function = فقدت الإحساس في الأعضاء التناسلية. أو عندي مشكلات جديدة في الانتصاب.
+say-b-weakness = عندي ضعف جديد في الساقين أو الذراعين، وهو يزداد سوءًا.
+say-b-fever-ill = عندي حمى أو أشعر بالمرض بشكل واضح، إلى جانب الألم.
+say-b-neck-stiff-fever = عندي تيبس في الرقبة وحمى.
+say-b-unsteady-walking = صرت لا أمشي بثبات، أو أحس بأن ساقيّ متيبستان وضعيفتان.
+say-b-hand-clumsiness = صار التحكم في يديّ أضعف.
+say-b-fall-fracture = بدأ الألم بعد حادث أو سقطة.
+say-b-cancer-night-pain = عندي سرطان أو كان عندي من قبل، والألم موجود طوال الوقت أو يكون أسوأ في الليل.
+say-b-radiating-worse = الألم ينزل في الساق أو يمتد إلى الذراع، والخدر أو الضعف يزداد سوءًا أو ينتشر.
+kiosk-tell-staff = يجب إبلاغ الموظفين الآن.
 
-## Result
+## Resultat
 
-result-title = Your advice
-headline-see-gp-days = Book an appointment with your fastlege within a few days.
-headline-referral = Talk to your fastlege about a referral.
-headline-stay-active = Stay active. It usually gets better.
-stay-active-gp = Contact your fastlege if it is not better after 4–6 weeks.
-headline-keep-going = Keep going: stay active and exercise.
-summary-flags-a = Signs that you must call 113
-summary-flags-b = Signs that you must see a doctor today
-summary-flags-c = Signs that you should see your fastlege soon
-section-why = Why this advice
-why-intro = You answered:
+result-title = نصائحك
+headline-see-gp-days = ننصحك بحجز موعد لدى fastlege (طبيب العائلة) خلال بضعة أيام.
+headline-referral = ننصحك بالتحدث مع fastlege (طبيب العائلة) عن إحالة إلى أخصائي.
+headline-stay-active = ننصحك بمواصلة الحركة والنشاط. في الغالب يتحسن الوضع.
+stay-active-gp = عليك التواصل مع fastlege (طبيب العائلة) إذا لم يتحسن الوضع بعد 4–6 أسابيع.
+headline-keep-going = ننصحك بالاستمرار على هذا النحو: الحركة والنشاط والتمارين.
+summary-flags-a = علامات تعني أنه يجب عليك الاتصال بالرقم 113
+summary-flags-b = علامات تعني أنه يجب عليك مراجعة طبيب اليوم
+summary-flags-c = علامات تعني أنه ينبغي لك مراجعة fastlege (طبيب العائلة) قريبًا
+section-why = سبب هذه النصيحة
+why-intro = إجاباتك:
 
-section-referral = Referral to specialist care
-referral-rule = Not back to work or your usual activities after about 4–6 weeks? Then the guidelines say you should get a referral to specialist care. This can be a neck and back outpatient clinic at a hospital.
-referral-what = There you can get an assessment (utredning), which is a thorough examination. You can get cognitively oriented help (kognitivt rettede tiltak): help with thoughts and worries about the pain. And you can get exercise.
-referral-team = A team gives the help: a doctor, a physiotherapist and often a psychologist or nurse. This is called interdisciplinary. The team also helps you plan the way back to work.
-referral-now = Now is the right time to talk about this.
-referral-firm = Ask your fastlege for a referral.
-referral-rehab = Interdisciplinary rehabilitation can help from about 6 weeks. People seem to do better with it.
-referral-varies = What is offered, and for how long, varies from place to place.
-referral-gp-refers = It is the fastlege who refers you.
-referral-c-first = Take this up when you see your fastlege in a few days.
+section-referral = الإحالة إلى أخصائي
+referral-rule = إذا مرّت 4–6 أسابيع وما رجعت إلى عملك أو إلى ما اعتدت عليه، فالإرشادات تقول إنه ينبغي إحالتك إلى أخصائي. قد يكون ذلك عيادة خارجية للرقبة والظهر في المستشفى.
+referral-what = هناك يمكنك الحصول على تقييم، أي فحص دقيق وشامل. ويمكنك الحصول على دعم معرفي، أي مساعدة في الأفكار والمخاوف المتعلقة بالألم. ويمكنك أيضًا الحصول على تمارين.
+referral-team = تأتي المساعدة من فريق: طبيب، ومعالج فيزيائي، وفي الغالب أيضًا أخصائي نفسي أو ممرض أو ممرضة. يسمى هذا عملًا متعدد التخصصات. ويساعدك الفريق أيضًا على التخطيط للعودة إلى العمل.
+referral-now = الآن هو الوقت المناسب للتحدث عن هذا.
+referral-firm = عليك طلب إحالة من fastlege (طبيب العائلة).
+referral-rehab = التأهيل المتعدد التخصصات قد يساعد ابتداءً من نحو 6 أسابيع. ويبدو أن حال الناس يصبح أفضل مع هذه المساعدة.
+referral-varies = ما يُقدَّم، ومدته، يختلف من مكان إلى آخر.
+referral-gp-refers = fastlege (طبيب العائلة) هو من يحيلك.
+referral-c-first = ننصحك بطرح هذا الموضوع في موعدك مع fastlege (طبيب العائلة) بعد بضعة أيام.
 
-section-radiating = Pain down a leg or an arm
-radiating-body = Most nerve pain gets better within a few weeks.
-radiating-when = See your fastlege if the pain is severe, or not better after 4–6 weeks. You can also see a physiotherapist.
+section-radiating = ألم ينزل في الساق أو الذراع
+radiating-body = معظم آلام الأعصاب تتحسن خلال بضعة أسابيع.
+radiating-when = ننصحك بمراجعة fastlege (طبيب العائلة) إذا كان الألم شديدًا، أو لم يتحسن بعد 4–6 أسابيع. ويمكنك أيضًا مراجعة معالج فيزيائي.
 
-section-work = Work
-work-keep-contact = Keep in touch with your workplace.
-work-graded-better = Being partly at work (graded sick leave) is usually better than full sick leave.
-work-follow-up-plan = Your employer must make a follow-up plan with you within 4 weeks. Your employer must also adjust your work as far as possible. Ask for this.
-work-plan-return = Now is the time to plan the way back to work with your fastlege.
+section-work = العمل
+work-keep-contact = من المهم البقاء على تواصل مع مكان عملك.
+work-graded-better = العمل جزئيًا (gradert sykmelding) أفضل في الغالب من إجازة مرضية كاملة.
+work-follow-up-plan = يجب على صاحب العمل أن يضع معك خطة متابعة (oppfølgingsplan) خلال 4 أسابيع. ويجب عليه أيضًا أن يكيّف عملك قدر الإمكان. يمكنك طلب ذلك.
+work-plan-return = حان الآن وقت التخطيط للعودة إلى العمل، مع fastlege (طبيب العائلة).
 
-section-thoughts = Thoughts and feelings
-thoughts-affect = With long-lasting pain, worries and thoughts seem to matter more for how much pain limits us than how the back is built. The pain is just as real.
-thoughts-help = Short help with your thoughts can improve your mood and help you function better. So can cognitive behavioural therapy, a kind of talking therapy.
-thoughts-gp = Talk to your fastlege about it.
-mood-safety = Do you have dark thoughts? Talk to someone now: your fastlege, legevakt on 116 117, or the Mental Helse helpline on 116 123. Call 113 if life is in danger.
+section-thoughts = الأفكار والمشاعر
+thoughts-affect = إذا استمر الألم مدة طويلة، فيبدو أن الأفكار والمخاوف تؤثر في مدى إعاقة الألم لنا أكثر من بنية الظهر. ومع ذلك، فالألم حقيقي تمامًا.
+thoughts-help = قد يتحسن مزاجك مع مساعدة قصيرة في الأفكار. وكذلك مع العلاج المعرفي السلوكي، وهو نوع من العلاج بالحوار. وقد يساعدك ذلك على القيام بأمورك بشكل أفضل.
+thoughts-gp = ننصحك بالتحدث مع fastlege (طبيب العائلة) عن ذلك.
+mood-safety = هل لديك أفكار سوداوية؟ من المهم التحدث مع أحد الآن: fastlege (طبيب العائلة)، أو legevakt (عيادة الطوارئ المناوبة) على الرقم 116 117، أو خط المساعدة الهاتفي لجمعية Mental Helse على الرقم 116 123. عليك الاتصال بالرقم 113 إذا كانت الحياة في خطر.
 
-section-self-care = What you can do now
-selfcare-active = Stay active, and keep your daily life as normal as you can.
-selfcare-move = Move in the ways you can.
-selfcare-exercise = Any kind of exercise helps.
-selfcare-pain-relief = For pain relief, ask a pharmacy or your fastlege.
-section-gp-questions = Questions you can take to your fastlege
-gp-question-active = What can I do myself to stay active with this pain?
-gp-question-referral = Should I be referred to an interdisciplinary team, for assessment, cognitively oriented help and exercise?
-gp-question-work = How do we plan the way back to work? Should we use my employer's follow-up plan?
-gp-question-worries = Can I get help with the worries and thoughts about the pain?
-gp-question-radiating = Which changes in my leg or arm mean I should get in touch quickly?
-gp-question-signs = Which signs should I watch for, and do I need to be examined?
+section-self-care = ما يمكنك فعله الآن
+selfcare-active = من المفيد مواصلة النشاط، والعيش بشكل طبيعي قدر الإمكان.
+selfcare-move = الحركة قدر استطاعتك مفيدة.
+selfcare-exercise = كل أنواع التمارين مفيدة.
+selfcare-pain-relief = يمكنك سؤال الصيدلية أو fastlege (طبيب العائلة) عما يمكنك تناوله للألم.
+section-gp-questions = أسئلة يمكنك طرحها على fastlege (طبيب العائلة)
+gp-question-active = ماذا يمكنني أن أفعل بنفسي لأحافظ على نشاطي مع هذا الألم؟
+gp-question-referral = هل ينبغي أن أحصل على إحالة إلى فريق متعدد التخصصات؟ هذا الفريق يقدم التقييم، والدعم المعرفي، والتمارين.
+gp-question-work = كيف نخطط للعودة إلى العمل؟ هل ينبغي أن نستعمل خطة المتابعة (oppfølgingsplan) من صاحب عملي؟
+gp-question-worries = هل يمكنني الحصول على مساعدة في التعامل مع مخاوفي وأفكاري حول الألم؟
+gp-question-radiating = ما التغيرات في الساق أو الذراع التي تعني أنه يجب أن أتواصل بسرعة مع الطبيب؟
+gp-question-signs = ما العلامات التي يجب أن أنتبه لها؟ وهل أحتاج إلى فحص؟
 
-section-options = What we know helps
-option-recovery = Most people get much better within a few weeks. The back and neck are strong. Pain often comes back, but that is not dangerous.
-option-stay-active = Stay active, and keep working if you can. Bed rest does not help.
-option-exercise = Exercise helps. No type is better than another, so pick what you like.
-option-brief-help = Short help works as well as longer programmes, at least for getting back to work. Short help means an examination, an explanation and advice to stay active.
-option-rehab = If you have had pain for a long time, interdisciplinary rehabilitation helps you function better and get back to work. A team works with you. Nobody knows the best length.
-option-cbt = Cognitive behavioural therapy (CBT) is a kind of talking therapy. It helps mood, worrying and what you can do, less the pain itself.
-option-psychosocial = With long-lasting pain, your thoughts, feelings and life situation seem to matter more for how much the pain limits you than how your back looks. The pain is just as real.
-options-not-useful-title = Usually not useful
-option-no-imaging = X-ray or MRI without warning signs. Many people without pain also have changes on the images.
-option-no-bedrest = Bed rest
-option-no-opioids = Strong painkillers (opioids) for a long time
-option-physio = You can see a physiotherapist without a referral. If the physiotherapist has an agreement with the municipality, you pay only the co-payment (egenandel).
-option-sources = Sources:
-neck-note = Most research is on low back pain. In Norway, neck pain is treated by the same principles.
+section-options = ما نعرف أنه يساعد
+option-recovery = معظم الناس يتحسنون كثيرًا خلال بضعة أسابيع. الظهر والرقبة قويان. كثيرًا ما يعود الألم، لكن هذا ليس خطيرًا.
+option-stay-active = من المفيد مواصلة النشاط، والاستمرار في العمل إذا استطعت. البقاء في السرير لا يساعد.
+option-exercise = التمارين مفيدة. لا يوجد نوع من التمارين أفضل من غيره، لذلك يمكنك اختيار ما يعجبك.
+option-brief-help = المساعدة القصيرة تنفع مثل البرامج الطويلة، على الأقل في العودة إلى العمل. المساعدة القصيرة هي فحص، وشرح، ونصائح لمواصلة النشاط.
+option-rehab = إذا كان الألم لديك منذ مدة طويلة، فالتأهيل المتعدد التخصصات يساعدك على القيام بأمورك بشكل أفضل وعلى العودة إلى العمل. في هذا التأهيل يعمل معك فريق. ولا أحد يعرف المدة الأفضل له.
+option-cbt = العلاج المعرفي السلوكي نوع من العلاج بالحوار. هذا العلاج يحسّن المزاج ويقلل القلق، ويزيد قدرتك على القيام بالأشياء. أما الألم نفسه، فيساعد فيه بدرجة أقل.
+option-psychosocial = إذا استمر الألم مدة طويلة، فيبدو أن الأفكار والمشاعر وظروف الحياة تؤثر في مدى إعاقة الألم لك أكثر من شكل ظهرك. ومع ذلك، فالألم حقيقي تمامًا.
+options-not-useful-title = هذا لا يساعد في الغالب
+option-no-imaging = الأشعة السينية أو الرنين المغناطيسي من دون علامات خطر. كثير من الناس الذين ليس لديهم ألم تظهر في صورهم تغيرات أيضًا.
+option-no-bedrest = البقاء في السرير
+option-no-opioids = المسكنات القوية (الأفيونية) لمدة طويلة
+option-physio = يمكنك مراجعة معالج فيزيائي (fysioterapeut) من دون إحالة. إذا كان للمعالج اتفاق مع البلدية (kommune)، فأنت تدفع فقط egenandel (رسوم المريض).
+option-sources = المصادر:
+neck-note = معظم الأبحاث تتعلق بألم أسفل الظهر. في النرويج، تُتبع النصائح نفسها لألم الرقبة.
 
-section-safety = When to get help again
-safety-113 = Call 113 for sudden tearing pain, chest pain or trouble breathing. Call also for new weakness or paralysis after an accident or a hard fall. The same goes for weakness in one side of the body, a drooping face or trouble speaking. Call also if you become dizzy and unsteady, see double or cannot swallow, or get the worst headache you have ever had.
-safety-116 = Call legevakt 116 117 or your fastlege the same day if you get numb around your bottom, between your legs or in your genitals. The same goes if you cannot feel the toilet paper, cannot feel urine pass, or cannot hold your urine or stool. Call also for new pain or numbness down both legs, or new loss of feeling in your genitals. The same goes for unsteady walking, clumsy hands, weakness that is getting worse, or fever with the pain. Call also after a fall if you have brittle bones or are over 65, and for cancer with pain all the time or at night.
-safety-worse = Contact your fastlege if it gets worse or does not get better.
+section-safety = متى يجب طلب المساعدة مرة أخرى
+safety-113 = عليك الاتصال بالرقم 113 (رقم الطوارئ الطبية) عند ألم مفاجئ وكأن شيئًا يتمزق، أو ألم في الصدر، أو صعوبة في التنفس. وعليك الاتصال أيضًا عند ضعف أو شلل جديد بعد حادث أو سقطة قوية. والأمر نفسه عند ضعف في جانب واحد من الجسم، أو ميلان في الوجه، أو صعوبة في الكلام. وعليك الاتصال أيضًا عند دوخة مع عدم توازن، أو رؤية مزدوجة، أو عدم القدرة على البلع، أو عند أسوأ صداع مرّ بك.
+safety-116 = عليك الاتصال بـ legevakt (عيادة الطوارئ المناوبة) على الرقم 116 117، أو بـ fastlege (طبيب العائلة) في اليوم نفسه، إذا ظهر لديك خدر حول المؤخرة، أو بين الفخذين، أو في الأعضاء التناسلية. والأمر نفسه عند عدم الإحساس بورق التواليت، أو بخروج البول، أو عند عدم القدرة على التحكم في البول أو البراز. وعليك الاتصال أيضًا عند ألم أو خدر جديد ينزل في الساقين كلتيهما، أو عند فقدان جديد للإحساس في الأعضاء التناسلية. والأمر نفسه عند عدم ثبات في المشي، أو ضعف التحكم في اليدين، أو ضعف يزداد سوءًا، أو حمى مع الألم. وعليك الاتصال أيضًا بعد سقطة إذا كان لديك هشاشة العظام أو كان عمرك أكثر من 65 سنة، وعند وجود سرطان مع ألم طوال الوقت أو في الليل.
+safety-worse = عليك التواصل مع fastlege (طبيب العائلة) إذا ساء الوضع أو لم يتحسن.
 
-section-sources = Sources
-sources-guideline = Built on the guideline «Fysikalsk medisin og rehabilitering – veileder: Plager i nakke og rygg – Tverrfaglig nakke- og ryggbehandling».
-sources-show = Show the full list of sources
-sources-updated = Content last updated { $date }.
-content-version = Content version { $version }.
-print-button = Print for your fastlege
-print-title = Summary for your fastlege
-print-answers = Your answers
-print-advice = Advice
-print-skipped = Not answered
-kiosk-no-print = You can read the advice again here, or write it down.
+section-sources = المصادر
+sources-guideline = مبني على الدليل الإرشادي «Fysikalsk medisin og rehabilitering – veileder: Plager i nakke og rygg – Tverrfaglig nakke- og ryggbehandling».
+sources-show = عرض قائمة المصادر كاملة
+# $date (String) - when the guideline was last updated, e.g. 15.09.2021
+sources-updated = آخر تحديث علمي للمحتوى { $date }.
+# $version (String) - the content version, e.g. 2026.11.1
+content-version = إصدار المحتوى { $version }.
+print-button = طباعة لـ fastlege (طبيب العائلة)
+print-title = ملخص لـ fastlege (طبيب العائلة)
+print-answers = إجاباتك
+print-advice = النصائح
+print-skipped = لم تتم الإجابة
+kiosk-no-print = يمكنك قراءة النصائح مرة أخرى هنا، أو كتابتها.
 
 ## Kiosk
 
-kiosk-attract = Touch Start to begin.
-kiosk-idle-title = Are you still there?
-kiosk-idle-body = Your answers will be deleted in { $seconds } { $seconds ->
-        [one] second
-       *[other] seconds
+kiosk-attract = يمكنك البدء بلمس زر «البدء».
+kiosk-idle-title = هل ما زلت هنا؟
+# $seconds (Number) - seconds left before the answers are deleted
+kiosk-idle-body = ستُحذف إجاباتك بعد { $seconds } { $seconds ->
+        [zero] ثانية
+        [one] ثانية
+        [two] ثانيتين
+        [few] ثوانٍ
+        [many] ثانية
+       *[other] ثانية
     }.
-kiosk-continue = Continue
+kiosk-continue = متابعة
 
 ## Take the advice home: read aloud, text size and contrast (issue 17)
 
-read-aloud = Read aloud
-display-settings = Text and contrast
-text-size = Text size
-text-size-option = Text { $percent }%
-contrast-high = High contrast
+read-aloud = قراءة بصوت عالٍ
+display-settings = النص والتباين
+text-size = حجم النص
+# $percent (Number) - the text size, 100 = normal
+text-size-option = النص { $percent }%
+contrast-high = تباين عالٍ
 
 ## Result, first screen: what to do now, why, the timeline (issue 16)
 
-now-title = What to do now
-now-book-gp-days = Book an appointment with your fastlege within a few days.
-now-book-gp-referral = Book an appointment with your fastlege and ask about a referral.
-now-ask-referral = Ask your fastlege about a referral at that appointment.
-now-exercise = Exercise in a way you enjoy.
-now-talk-thoughts = Talk to your fastlege about your thoughts and worries.
-now-why-short = Because you have had pain for { $duration ->
-       *[under2w] less than 2 weeks
-        [w2to3] 2–3 weeks
-        [w4to5] 4–5 weeks
-        [w6to12] 6 weeks to 3 months
-        [over3m] more than 3 months
+now-title = ما ينبغي فعله الآن
+now-book-gp-days = حجز موعد لدى fastlege (طبيب العائلة) خلال بضعة أيام.
+now-book-gp-referral = حجز موعد لدى fastlege (طبيب العائلة)، والسؤال عن إحالة.
+now-ask-referral = السؤال عن إحالة عند زيارتك لـ fastlege (طبيب العائلة).
+now-exercise = ممارسة التمارين بطريقة تعجبك.
+now-talk-thoughts = التحدث مع fastlege (طبيب العائلة) عن أفكارك ومخاوفك.
+# $duration (String) - how long it has lasted: under2w, w2to3, w4to5, w6to12 or over3m
+now-why-short = لأن الألم لديك مستمر منذ { $duration ->
+       *[under2w] أقل من أسبوعين
+        [w2to3] 2–3 أسابيع
+        [w4to5] 4–5 أسابيع
+        [w6to12] مدة من 6 أسابيع إلى 3 أشهر
+        [over3m] أكثر من 3 أشهر
     }.
-now-why-long = Because you have had pain for { $duration ->
-        [under2w] less than 2 weeks
-        [w2to3] 2–3 weeks
-        [w4to5] 4–5 weeks
-       *[w6to12] 6 weeks to 3 months
-        [over3m] more than 3 months
-    } and { $activity ->
-        [yes] are back to your usual activities
-        [partly] are only partly back to your usual activities
-       *[no] are mostly not back to your usual activities
+# $duration (String) - how long it has lasted: under2w, w2to3, w4to5, w6to12 or over3m
+# $activity (String) - back to usual activities: yes, partly or no
+# $work (String) - working, graded, full or none (not in paid work: not named)
+now-why-long = لأن الألم لديك مستمر منذ { $duration ->
+        [under2w] أقل من أسبوعين
+        [w2to3] 2–3 أسابيع
+        [w4to5] 4–5 أسابيع
+       *[w6to12] مدة من 6 أسابيع إلى 3 أشهر
+        [over3m] أكثر من 3 أشهر
+    } و{ $activity ->
+        [yes] قد عدت إلى أنشطتك المعتادة
+        [partly] قد عدت إلى أنشطتك المعتادة جزئيًا فقط
+       *[no] معظم أنشطتك المعتادة ما زالت متوقفة
     }{ $work ->
-        [working] , and you are working.
-        [graded] , and you are on graded sick leave.
-        [full] , and you are on full sick leave.
+        [working] ، وأنت على رأس عملك.
+        [graded] ، وأنت في إجازة مرضية جزئية.
+        [full] ، وأنت في إجازة مرضية كاملة.
        *[none] .
     }
-now-why-sign = Because you said yes to a sign your fastlege should check, and you have had pain for { $duration ->
-       *[under2w] less than 2 weeks
-        [w2to3] 2–3 weeks
-        [w4to5] 4–5 weeks
-        [w6to12] 6 weeks to 3 months
-        [over3m] more than 3 months
+# $duration (String) - how long it has lasted: under2w, w2to3, w4to5, w6to12 or over3m
+now-why-sign = لأنك أجبت بنعم عن علامة ينبغي أن يفحصها fastlege (طبيب العائلة)، والألم لديك مستمر منذ { $duration ->
+       *[under2w] أقل من أسبوعين
+        [w2to3] 2–3 أسابيع
+        [w4to5] 4–5 أسابيع
+        [w6to12] مدة من 6 أسابيع إلى 3 أشهر
+        [over3m] أكثر من 3 أشهر
     }.
-timeline-alt = Timeline of 0, 2, 4 and 6 weeks and 3 months. You have had pain for { $duration ->
-        [under2w] less than 2 weeks
-        [w2to3] 2–3 weeks
-        [w4to5] 4–5 weeks
-       *[w6to12] 6 weeks to 3 months
-        [over3m] more than 3 months
-    }. If you are not back to your usual activities or work after 4–6 weeks, it is time to talk to your fastlege about a referral.
-timeline-you = You are here
-timeline-referral = Referral
-timeline-6-weeks = 6 weeks
-timeline-3-months = 3 months
+# $duration (String) - how long it has lasted: under2w, w2to3, w4to5, w6to12 or over3m
+timeline-alt = خط زمني يبين 0 و2 و4 و6 أسابيع و3 أشهر. الألم لديك مستمر منذ { $duration ->
+        [under2w] أقل من أسبوعين
+        [w2to3] 2–3 أسابيع
+        [w4to5] 4–5 أسابيع
+       *[w6to12] مدة من 6 أسابيع إلى 3 أشهر
+        [over3m] أكثر من 3 أشهر
+    }. إذا مرّت 4–6 أسابيع وما رجعت إلى أنشطتك المعتادة أو إلى عملك، فقد حان وقت التحدث مع fastlege (طبيب العائلة) عن إحالة.
+timeline-you = أنت هنا
+timeline-referral = الإحالة
+timeline-6-weeks = 6 أسابيع
+timeline-3-months = 3 أشهر
+
+## Språkmerknad
+
+lang-unreviewed = هذه الترجمة العربية لم يراجعها بعدُ مترجم صحي مؤهل. النص النرويجي هو النص الذي تمت مراجعته.
+lang-unreviewed-switch = العرض بالنرويجية
