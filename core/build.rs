@@ -52,9 +52,23 @@ fn main() {
     for lang in &codes {
         let lang_dir = dir.join(lang);
         println!("cargo:rerun-if-changed={}", lang_dir.display());
+        let mut messages = read_language(lang, &lang_dir, &mut errors);
+        // review.ftl is for the clinical review documents (nb, nn), never shown
+        // to a patient: a language without it takes the reference's.
+        if let Some(reference) = locales.first() {
+            if !lang_dir.join("review.ftl").exists() {
+                let r: &Locale = reference;
+                messages.extend(
+                    r.messages
+                        .iter()
+                        .filter(|m| m.file == check::REVIEW_FILE)
+                        .cloned(),
+                );
+            }
+        }
         locales.push(Locale {
             lang: lang.to_string(),
-            messages: read_language(lang, &lang_dir, &mut errors),
+            messages,
         });
     }
     for entry in read_dir_sorted(&dir) {

@@ -16,6 +16,9 @@ pub struct Expect {
     pub tags: &'static [&'static str],
     /// Whether the patient sees the unreviewed-translation notice.
     pub unreviewed: bool,
+    /// CLDR's example numbers for each plural category of the language
+    /// (whole numbers only), from CLDR's plural rules chart.
+    pub plural: &'static [(&'static str, &'static [i64])],
     /// One word per warning sign of content spec section 4, in the order of
     /// [`crate::SIGNS`] in `tests/invariants_v2.rs` (invariant 8).
     pub signs: [&'static str; 17],
@@ -28,6 +31,7 @@ pub const EXPECT: &[Expect] = &[
         dir: "ltr",
         tags: &["nb", "nb-NO", "nob", "no", "NB", "nb-no", "No", "no-NO"],
         unreviewed: false,
+        plural: ONE_OTHER,
         signs: [
             "kraftig fall",
             "rivende",
@@ -54,6 +58,7 @@ pub const EXPECT: &[Expect] = &[
         dir: "ltr",
         tags: &["nn", "nn-NO", "nno", "NN-no"],
         unreviewed: false,
+        plural: ONE_OTHER,
         signs: [
             "kraftig fall",
             "rivande",
@@ -80,6 +85,7 @@ pub const EXPECT: &[Expect] = &[
         dir: "ltr",
         tags: &["en", "en-GB", "en-US", "EN-gb", "eng"],
         unreviewed: false,
+        plural: ONE_OTHER,
         signs: EN_SIGNS,
     },
     Expect {
@@ -88,7 +94,30 @@ pub const EXPECT: &[Expect] = &[
         dir: "ltr",
         tags: &["pl", "pl-PL", "PL", "pol"],
         unreviewed: true,
-        signs: EN_SIGNS,
+        plural: &[
+            ("one", &[1]),
+            ("few", &[2, 3, 4, 22, 24, 102]),
+            ("many", &[0, 5, 12, 14, 19, 100, 112]),
+        ],
+        signs: [
+            "mocnym upadku",
+            "rozdzierającym",
+            "klatce piersiowej",
+            "twarzy",
+            "zawroty głowy",
+            "ból głowy",
+            "papieru toaletowego",
+            "mocz",
+            "obu nóg",
+            "narządach płciowych",
+            "nasilającego się osłabienia",
+            "gorączki",
+            "gorączki",
+            "chwiejnego chodu",
+            "niezgrabnych dłoni",
+            "kruche kości",
+            "raku",
+        ],
     },
     Expect {
         code: "uk",
@@ -96,7 +125,30 @@ pub const EXPECT: &[Expect] = &[
         dir: "ltr",
         tags: &["uk", "uk-UA", "ua", "UA", "ukr"],
         unreviewed: true,
-        signs: EN_SIGNS,
+        plural: &[
+            ("one", &[1, 21, 31, 101]),
+            ("few", &[2, 3, 4, 22, 102]),
+            ("many", &[0, 5, 11, 12, 14, 19, 100, 111]),
+        ],
+        signs: [
+            "сильного падіння",
+            "розривний",
+            "грудях",
+            "обличчя",
+            "паморочиться",
+            "головний біль",
+            "туалетного паперу",
+            "сечу",
+            "обох ногах",
+            "статевих органах",
+            "слабкості, що посилюється",
+            "температури",
+            "температури",
+            "хиткої ходи",
+            "незграбних рук",
+            "крихкі кістки",
+            "рак",
+        ],
     },
     Expect {
         code: "ar",
@@ -104,9 +156,37 @@ pub const EXPECT: &[Expect] = &[
         dir: "rtl",
         tags: &["ar", "ar-SA", "ar-EG", "ar-001", "AR", "ara"],
         unreviewed: true,
-        signs: EN_SIGNS,
+        plural: &[
+            ("zero", &[0]),
+            ("one", &[1]),
+            ("two", &[2]),
+            ("few", &[3, 10, 103, 110]),
+            ("many", &[11, 26, 99, 111]),
+            ("other", &[100, 101, 102, 200]),
+        ],
+        signs: [
+            "سقطة قوية",
+            "يتمزق",
+            "الصدر",
+            "الوجه",
+            "دوخة",
+            "صداع",
+            "ورق التواليت",
+            "البول",
+            "الساقين كلتيهما",
+            "الأعضاء التناسلية",
+            "ضعف يزداد سوءًا",
+            "حمى",
+            "حمى",
+            "عدم ثبات في المشي",
+            "ضعف التحكم في اليدين",
+            "هشاشة العظام",
+            "سرطان",
+        ],
     },
 ];
+
+const ONE_OTHER: &[(&str, &[i64])] = &[("one", &[1]), ("other", &[0, 2, 5, 30, 100])];
 
 const EN_SIGNS: [&str; 17] = [
     "hard fall",
