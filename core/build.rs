@@ -22,6 +22,8 @@ mod encode;
 mod languages;
 #[path = "build/parse.rs"]
 mod parse;
+#[path = "build/status.rs"]
+mod status;
 
 use check::Locale;
 use codegen::generate;
@@ -88,7 +90,13 @@ fn main() {
         );
     }
 
+    let records = translation_status(&dir, &locales);
+
     let out_dir = PathBuf::from(env::var_os("OUT_DIR").expect("OUT_DIR"));
+    write_if_changed(
+        &out_dir.join("status.rs"),
+        status::generate(&locales[0], &records).as_bytes(),
+    );
     let (code, assets) = generate(&locales);
     // Before messages.rs, which include_bytes! them.
     for (lang, text) in assets {
@@ -99,6 +107,34 @@ fn main() {
         &out_dir.join("languages.rs"),
         languages::generate(&langs).as_bytes(),
     );
+}
+
+/// Each translation's `status.txt`, with a warning per language that has
+/// stale messages (a bad line fails the build: the file is machine-written).
+fn translation_status(dir: &Path, locales: &[Locale]) -> Vec<(String, Vec<status::Record>)> {
+    let mut all = Vec::new();
+    for locale in &locales[1..] {
+        let path = dir.join(&locale.lang).join("status.txt");
+        println!("cargo:rerun-if-changed={}", path.display());
+        let shown = format!("locales/{}/status.txt", locale.lang);
+        let text = fs::read_to_string(&path).unwrap_or_default();
+        let (records, errors) = status::parse(&text, &shown);
+        if !errors.is_empty() {
+            panic!("\n\n{}\n\n", errors.join("\n"));
+        }
+        let stale = status::stale(&locales[0], &records);
+        if !stale.is_empty() {
+            let shown_ids: Vec<&str> = stale.iter().take(8).copied().collect();
+            let more = if stale.len() > 8 { ", …" } else { "" };
+            println!(
+                "cargo:warning={shown}: {} message(s) stale (bokmål changed since, or no status): {}{more}",
+                stale.len(),
+                shown_ids.join(", ")
+            );
+        }
+        all.push((locale.lang.clone(), records));
+    }
+    all
 }
 
 /// Only writes on change, so dependants are not rebuilt for nothing.

@@ -33,6 +33,8 @@
 pub mod asset;
 mod plural;
 mod render;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod status;
 #[cfg(test)]
 mod tests;
 mod text;
