@@ -42,10 +42,10 @@ function layoutProblems(el) {
       if (x > 2 && y > 2) problems.push(`overlap: ${name(a)} / ${name(b)}`);
     }
   }
-  // A phone number keeps its digit groups' order in a right-to-left line: «116 117», not «117 116».
+  // A phone number keeps its digit groups' order in a right-to-left line: «116 117», not «117 116» (and 116 123).
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const at = n.data.search(/116[\s\u00a0]117/);
+    const at = n.data.search(/116[\s\u00a0]1(17|23)/);
     if (at < 0 || !n.parentElement.checkVisibility()) continue;
     const x = (from) => {
       const r = document.createRange();

@@ -17,7 +17,7 @@ pub const CONTENT_VERSION: &str = "2026.12.2";
 /// of every combination of answers and every patient text in every language.
 /// `tests/content_digest.rs` recomputes it; when content changes, bump
 /// `CONTENT_VERSION` and record the new digest here (the test prints it).
-pub const CONTENT_DIGEST: &str = "8fb0cffc83d0b373-4d2d82698bbb0151";
+pub const CONTENT_DIGEST: &str = "ee0b3236a3552cd0-4d2d82698bbb0151";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SourceId {
