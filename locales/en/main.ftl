@@ -7,6 +7,11 @@
 app-name = Ryggsjekk
 app-label = Ryggsjekk – self-check for neck and back pain
 lang-switch-label = Language
+# Shown in one line at the top when the language is an unreviewed draft
+# (locales/languages.toml); never shown in nb, nn or en.
+lang-unreviewed = This translation has not yet been checked by a qualified health translator.
+# The button beside it: switches to bokmål and keeps the answers.
+lang-unreviewed-switch = Show in Norwegian
 help-acute = Emergency: call 113. Out-of-hours doctor (legevakt): 116 117.
 nav-next = Next
 nav-back = Back

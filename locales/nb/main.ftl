@@ -12,6 +12,13 @@ app-name = Ryggsjekk
 app-label = Ryggsjekk – en egensjekk ved vondt i nakke og rygg
 # category: frame
 lang-switch-label = Språk
+# Shown in one line at the top when the language is an unreviewed draft
+# (locales/languages.toml); never shown in nb, nn or en.
+# category: frame
+lang-unreviewed = Denne oversettelsen er ikke sjekket av en fagoversetter for helse ennå.
+# The button beside it: switches to bokmål and keeps the answers.
+# category: frame
+lang-unreviewed-switch = Vis på norsk
 # category: safety-net
 help-acute = Akutt fare for liv: ring 113. Legevakt: 116 117.
 # category: frame

@@ -10,6 +10,11 @@
 app-name = Ryggsjekk
 app-label = Ryggsjekk – ein eigensjekk ved vondt i nakke og rygg
 lang-switch-label = Språk
+# Shown in one line at the top when the language is an unreviewed draft
+# (locales/languages.toml); never shown in nb, nn or en.
+lang-unreviewed = Denne omsetjinga er ikkje sjekka av ein fagomsetjar for helse enno.
+# The button beside it: switches to bokmål and keeps the answers.
+lang-unreviewed-switch = Vis på norsk
 help-acute = Akutt fare for liv: ring 113. Legevakt: 116 117.
 nav-next = Neste
 nav-back = Tilbake

@@ -11,8 +11,8 @@ pub const GUIDELINE_UPDATED: &str = "15.09.2021";
 /// Version of the widget's clinical content. Bump it whenever a rule, a
 /// statement or an advice text changes, and regenerate the review documents.
 /// 2026.12.1 is content version 2 of the spec ("v2"); upgrade notes for
-/// clinics: docs/upgrade-notes.md.
-pub const CONTENT_VERSION: &str = "2026.12.1";
+/// clinics: docs/upgrade-notes.md. 2026.12.2 adds Polish, Ukrainian and Arabic.
+pub const CONTENT_VERSION: &str = "2026.12.2";
 /// A digest of what the patient can see under `CONTENT_VERSION`: the outcome
 /// of every combination of answers and every patient text in every language.
 /// `tests/content_digest.rs` recomputes it; when content changes, bump
