@@ -81,23 +81,23 @@ fn sources(list: &[SourceId]) -> String {
         .join(", ")
 }
 
-/// The number of combinations of answers the tests enumerate, from the code's tables.
+/// The number of combinations of answers the tests enumerate, from the
+/// questionnaire's table: per location, every screen's options (each thought
+/// agreed, disagreed or skipped).
 fn combinations() -> usize {
-    let screens: usize = Location::ALL
+    Location::ALL
         .into_iter()
         .map(|l| {
-            RedFlagGroup::ALL
+            Question::ORDER
                 .into_iter()
-                .map(|g| g.flags(l).count() + 1)
+                .map(|q| match q {
+                    Question::Location => 1,
+                    Question::Thoughts => (Agreement::ALL.len() + 1).pow(Thought::ALL.len() as u32),
+                    q => q.options(Some(l)).len(),
+                })
                 .product::<usize>()
         })
-        .sum();
-    screens
-        * Radiating::ALL.len()
-        * Duration::ALL.len()
-        * Activity::ALL.len()
-        * Work::ALL.len()
-        * (Agreement::ALL.len() + 1).pow(Thought::ALL.len() as u32)
+        .sum()
 }
 
 fn group_thousands(n: usize) -> String {
