@@ -22,10 +22,15 @@ pub fn every_answer_value() -> Vec<AnswerValue> {
                 .map(|f| AnswerValue::Flags(g, FlagAnswer::Flag(f))),
         );
     }
-    all.extend(Radiating::ALL.map(AnswerValue::Radiating));
-    all.extend(Duration::ALL.map(AnswerValue::Duration));
-    all.extend(Activity::ALL.map(AnswerValue::Activity));
-    all.extend(Work::ALL.map(AnswerValue::Work));
+    // The plain single-choice screens show the same options for every location.
+    for q in Question::ORDER {
+        if !matches!(
+            q,
+            Question::Location | Question::RedFlags(_) | Question::Thoughts
+        ) {
+            all.extend(q.options(None));
+        }
+    }
     for t in Thought::ALL {
         all.extend(Agreement::ALL.map(|a| AnswerValue::Thought(t, a)));
     }

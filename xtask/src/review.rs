@@ -100,6 +100,32 @@ fn combinations() -> usize {
         .sum()
 }
 
+/// How `combinations` multiplies up, screen by screen: "4 × A × B × C × 5 × … × 3⁵".
+fn combinations_formula() -> String {
+    let mut factors = vec![Location::ALL.len().to_string()];
+    for q in Question::ORDER {
+        match q {
+            Question::Location => {}
+            Question::RedFlags(g) => factors.push(format!("{g:?}")),
+            Question::Thoughts => factors.push(format!(
+                "{}{}",
+                Agreement::ALL.len() + 1,
+                superscript(Thought::ALL.len())
+            )),
+            q => factors.push(q.options(None).len().to_string()),
+        }
+    }
+    factors.join(" × ")
+}
+
+fn superscript(n: usize) -> String {
+    const DIGITS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+    n.to_string()
+        .bytes()
+        .map(|b| DIGITS[usize::from(b - b'0')])
+        .collect()
+}
+
 fn group_thousands(n: usize) -> String {
     let digits = n.to_string();
     let mut out = String::new();
