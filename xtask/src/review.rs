@@ -91,23 +91,49 @@ fn sources(list: &[SourceId]) -> String {
         .join(", ")
 }
 
-/// The number of combinations of answers the tests enumerate, from the code's tables.
+/// The number of combinations of answers the tests enumerate, from the
+/// questionnaire's table: per location, every screen's options (each thought
+/// agreed, disagreed or skipped).
 fn combinations() -> usize {
-    let screens: usize = Location::ALL
+    Location::ALL
         .into_iter()
         .map(|l| {
-            RedFlagGroup::ALL
+            Question::ORDER
                 .into_iter()
-                .map(|g| g.flags(l).count() + 1)
+                .map(|q| match q {
+                    Question::Location => 1,
+                    Question::Thoughts => (Agreement::ALL.len() + 1).pow(Thought::ALL.len() as u32),
+                    q => q.options(Some(l)).len(),
+                })
                 .product::<usize>()
         })
-        .sum();
-    screens
-        * Radiating::ALL.len()
-        * Duration::ALL.len()
-        * Activity::ALL.len()
-        * Work::ALL.len()
-        * (Agreement::ALL.len() + 1).pow(Thought::ALL.len() as u32)
+        .sum()
+}
+
+/// How `combinations` multiplies up, screen by screen: "4 × A × B × C × 5 × … × 3⁵".
+fn combinations_formula() -> String {
+    let mut factors = vec![Location::ALL.len().to_string()];
+    for q in Question::ORDER {
+        match q {
+            Question::Location => {}
+            Question::RedFlags(g) => factors.push(format!("{g:?}")),
+            Question::Thoughts => factors.push(format!(
+                "{}{}",
+                Agreement::ALL.len() + 1,
+                superscript(Thought::ALL.len())
+            )),
+            q => factors.push(q.options(None).len().to_string()),
+        }
+    }
+    factors.join(" × ")
+}
+
+fn superscript(n: usize) -> String {
+    const DIGITS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+    n.to_string()
+        .bytes()
+        .map(|b| DIGITS[usize::from(b - b'0')])
+        .collect()
 }
 
 fn group_thousands(n: usize) -> String {

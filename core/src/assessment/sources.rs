@@ -15,7 +15,8 @@ pub const GUIDELINE_UPDATED: &str = "15.09.2021";
 pub const CONTENT_VERSION: &str = "2026.12.2";
 /// A digest of what the patient can see under `CONTENT_VERSION`: the outcome
 /// of every combination of answers and every patient text in every language.
-/// `tests/content_digest.rs` recomputes it; when content changes, bump
+/// `tests/exhaustive/digest.rs` recomputes it (`cargo test --test exhaustive
+/// content_digest`); when content changes, bump
 /// `CONTENT_VERSION` and record the new digest here (the test prints it).
 pub const CONTENT_DIGEST: &str = "7526766978dd61c2-33f39c74b2fcc440";
 

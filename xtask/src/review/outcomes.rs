@@ -145,7 +145,8 @@ fn examples() -> Vec<(Answers, Option<Msg>)> {
         duration: Some(Duration::UnderTwoWeeks),
         activity: Some(Activity::AsBefore),
         work: Some(Work::Working),
-        thoughts: [None; 5],
+        // Thoughts skipped, and any question the examples do not name unanswered.
+        ..Answers::default()
     };
     let with = |duration, activity, work| Answers {
         duration: Some(duration),

@@ -7,7 +7,9 @@ use ryggsjekk_core::assessment::rules::{EvidenceOption, OPTIONS, RULES};
 use ryggsjekk_core::assessment::*;
 use ryggsjekk_core::i18n::{self, Arg, Msg, Var};
 
-use super::{combinations, group_action, group_thousands, sources, Doc, REGENERATE};
+use super::{
+    combinations, combinations_formula, group_action, group_thousands, sources, Doc, REGENERATE,
+};
 
 impl Doc {
     pub(super) fn header(&self, out: &mut String) {
@@ -150,8 +152,9 @@ impl Doc {
         let _ = writeln!(out, "## {}\n", self.t(Msg::ReviewInvariants));
         let _ = writeln!(
             out,
-            "`tests/core.rs`: {} (4 × A × B × C × 5 × 5 × 3 × 4 × 3⁵)\n",
-            group_thousands(combinations())
+            "`tests/exhaustive.rs`: {} ({})\n",
+            group_thousands(combinations()),
+            combinations_formula()
         );
         for name in [
             "invariant_1_a_gives_113_and_b_gives_legevakt_with_no_self_care_text",
@@ -175,7 +178,7 @@ impl Doc {
                 ][..],
             ),
             (
-                "tests/urgent_allowlist.rs",
+                "tests/exhaustive/allowlist.rs",
                 &["a_and_b_screens_show_only_urgent_frame_and_safety_net_messages"][..],
             ),
         ] {

@@ -172,11 +172,20 @@ impl super::SectionName {
     /// the first screen stays short. Never: the headline's own detail, the
     /// neck note (no heading to fold under) and the safety net (issue 16:
     /// warning signs are never hidden; worsening numbness or weakness is in it).
+    /// The questions for the fastlege fold too: they are for the visit, and
+    /// the print shows them in full.
     pub fn on_demand(self) -> bool {
         use super::SectionName::*;
         matches!(
             self,
-            Why | Referral | Radiating | Work | Thoughts | SelfCare | Options | Sources
+            Why | Referral
+                | Radiating
+                | Work
+                | Thoughts
+                | SelfCare
+                | GpQuestions
+                | Options
+                | Sources
         )
     }
 }
