@@ -192,7 +192,11 @@ fn cauda_equina_signs_are_complete_and_in_plain_words() {
     for lang in Lang::ALL {
         // Index 8: the «both legs» word of each language (tests/languages/expect.rs).
         let both = expect::expect(lang).signs[8];
-        assert!(text(lang, Msg::FlagBBothLegs).contains(both), "{}", lang.code());
+        assert!(
+            text(lang, Msg::FlagBBothLegs).contains(both),
+            "{}",
+            lang.code()
+        );
     }
     // English never says "seat" for the saddle area.
     for (m, t) in patient_texts(Lang::En) {

@@ -10,9 +10,9 @@
 //! Run one check: `cargo test --test exhaustive invariant_7` (the walk is the
 //! same for one check or all of them).
 
-mod common;
 #[path = "exhaustive/allowlist.rs"]
 mod allowlist;
+mod common;
 #[path = "exhaustive/digest.rs"]
 mod digest;
 mod enumerate;

@@ -80,7 +80,10 @@ fn body(lang: Lang, view: &ResultView, kiosk: bool) -> Html {
         return html! { <>{ for view.sections.iter().map(|sec| section(lang, sec, kiosk)) }</> };
     };
     // The purpose right under the headline (content spec section 1), once.
-    let purpose = view.sections.iter().filter(|s| s.name == SectionName::Purpose);
+    let purpose = view
+        .sections
+        .iter()
+        .filter(|s| s.name == SectionName::Purpose);
     let shown = view.sections.iter().filter(|s| {
         s.name != SectionName::Purpose && !s.name.on_demand() && !first.repeats(s.name)
     });

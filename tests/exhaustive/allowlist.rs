@@ -37,7 +37,11 @@ pub fn urgent_allowlist(seen: &Seen, broken: &mut Violations) {
                 .iter()
                 .map(|m| format!("`{}` ({})", m.id(), m.category().name()))
                 .collect();
-            format!("the screen for {:?} shows {}", seen.answers, shown.join(", "))
+            format!(
+                "the screen for {:?} shows {}",
+                seen.answers,
+                shown.join(", ")
+            )
         });
     }
 }
