@@ -15,7 +15,7 @@ const unguarded = withServers(plainTest);
 /** The sandbox tokens docs/embedding.md recommends (the smallest set that works). */
 export const SANDBOX = 'allow-scripts allow-forms allow-same-origin allow-modals allow-top-navigation-to-custom-protocols';
 /** Default frame heights per mode, as documented. */
-export const HEIGHTS = { embedded: 840, kiosk: 960 };
+export const HEIGHTS = { embedded: 840, kiosk: 1080 };
 const ANSWERS = ['location-lower', 'flag-none', 'flag-none', 'flag-none', 'radiating-no', 'duration-under-2', 'activity-yes', 'work-working'];
 
 /** The clinic's page with one iframe of embed.html (+ embed-host.js for autoheight). */
