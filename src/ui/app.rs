@@ -13,13 +13,12 @@
 //! and waking after the deadline resets at once.
 
 use gloo_timers::callback::Interval;
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, ShadowRoot};
+use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use super::chrome::{footer, header};
 use super::display::{tools, Display, Prefs};
-use super::kiosk::idle_dialog;
+use super::kiosk::{idle_dialog, DialogFocus};
 use super::lang_load::LangLoad;
 use super::{
     question::question_screen, result::result_screen, start::start_screen,
@@ -75,10 +74,7 @@ pub struct App {
     heading: NodeRef,
     focus_heading: bool,
     dialog_button: NodeRef,
-    /// Whether the idle dialog was on screen at the last render, and what had
-    /// focus before it appeared (focus goes back there when it closes).
-    dialog_open: bool,
-    focus_before_dialog: Option<HtmlElement>,
+    dialog_focus: DialogFocus,
     tick: Option<Interval>,
     langs: LangLoad,
     /// Text size and contrast: the patient's, so a kiosk reset restores the defaults.
@@ -159,8 +155,7 @@ impl Component for App {
             heading: NodeRef::default(),
             focus_heading: false,
             dialog_button: NodeRef::default(),
-            dialog_open: false,
-            focus_before_dialog: None,
+            dialog_focus: DialogFocus::default(),
             last_activity: 0.0,
             tick: Self::start_timer(ctx),
             prefs: Prefs::default(),
@@ -284,27 +279,8 @@ impl Component for App {
     }
 
     fn rendered(&mut self, _ctx: &Context<Self>, _first_render: bool) {
-        // Focus moves into the idle dialog once, when it appears. When «Fortsett»
-        // closes it, focus goes back where it was (WCAG 2.4.3): otherwise it falls
-        // to the page's <body>, a keyboard user loses their place, and their keys
-        // no longer count as activity inside the widget. After a reset that
-        // element is gone, and the start heading gets focus instead.
-        let open = self.warning.is_some();
-        if open && !self.dialog_open {
-            if let Some(button) = self.dialog_button.cast::<HtmlElement>() {
-                self.focus_before_dialog = button
-                    .get_root_node()
-                    .dyn_ref::<ShadowRoot>()
-                    .and_then(|r| r.active_element())
-                    .and_then(|e| e.dyn_into::<HtmlElement>().ok());
-                let _ = button.focus();
-            }
-        } else if !open && self.dialog_open {
-            if let Some(e) = self.focus_before_dialog.take().filter(|e| e.is_connected()) {
-                let _ = e.focus();
-            }
-        }
-        self.dialog_open = open;
+        self.dialog_focus
+            .follow(self.warning.is_some(), &self.dialog_button);
         if std::mem::take(&mut self.focus_heading) {
             if let Some(h) = self.heading.cast::<HtmlElement>() {
                 let _ = h.focus();
