@@ -9,20 +9,10 @@ use ryggsjekk::assessment::result::Block;
 use ryggsjekk::assessment::*;
 use ryggsjekk::i18n::{format, parts, text, Arg, Lang, Msg, Part, Var};
 
-fn calm(location: Location) -> Answers {
-    Answers {
-        location: Some(location),
-        flags_a: Some(FlagAnswer::NoneOfThese),
-        flags_b: Some(FlagAnswer::NoneOfThese),
-        flags_c: Some(FlagAnswer::NoneOfThese),
-        radiating: Some(Radiating::No),
-        duration: Some(Duration::UnderTwoWeeks),
-        activity: Some(Activity::AsBefore),
-        work: Some(Work::Working),
-        // Thoughts skipped, and any question a test does not name unanswered.
-        ..Answers::default()
-    }
-}
+#[path = "core/helpers.rs"]
+#[allow(dead_code)]
+mod helpers;
+use helpers::calm;
 
 fn view(a: &Answers) -> ResultView {
     result_view(&advise(a).expect("complete answers"), a)
