@@ -10,6 +10,3 @@ export const STYLESHEET = new URL('ryggsjekk.css', import.meta.url).href;
 // unbundled (no check then).
 export const WASM_SRI = typeof __RYGGSJEKK_WASM_SRI__ === 'string' ? __RYGGSJEKK_WASM_SRI__ : '';
 export const CSS_SRI = typeof __RYGGSJEKK_CSS_SRI__ === 'string' ? __RYGGSJEKK_CSS_SRI__ : '';
-
-/** The message for a file that failed to load: with the hash it was checked against, if any. */
-export const notLoaded = (url, sri) => `could not load ${url}${sri ? ' or it failed its integrity check (expected ' + sri + ')' : ''}`;

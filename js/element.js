@@ -6,11 +6,11 @@
 // replay) cannot read the patient's answers; forget() (on pagehide) drops them
 // at once, before the page may be kept in the back/forward cache.
 import { Widget } from './pkg/ryggsjekk.js';
-import { BUILTIN_LANG } from './loader-data.mjs';
-import { STYLESHEET, CSS_SRI, notLoaded } from './assets.js';
+import { BUILTIN_LANG, UNREVIEWED, DEFAULT_LANG } from './loader-data.mjs';
+import { STYLESHEET, CSS_SRI } from './assets.js';
 import { baseSheet } from './base-styles.js';
 import { WATCHDOG_MS, abandoned, fail, failed, fallbackContent, guarded, isKiosk, live } from './fallback.js';
-import { LANG_WAIT_MS, addTexts, pageLang, widgetLang } from './languages.js';
+import { LANG_WAIT_MS, addTexts, pageLang, langFromTag } from './languages.js';
 import { dropStylesheetPreload, ready } from './load.js';
 import { localVoiceLangs, readAloud, stopSpeaking } from './read-aloud.js';
 
@@ -81,7 +81,9 @@ export class RyggsjekkWidget extends HTMLElement {
 
   /** The widget's language, as the wasm decides it (src/embed.rs parse_lang). */
   #lang() {
-    return widgetLang(this.getAttribute('lang'));
+    // An unreviewed draft only when the element names it (as parse_lang).
+    const page = langFromTag(pageLang());
+    return langFromTag(this.getAttribute('lang')) ?? (UNREVIEWED.includes(page) ? null : page) ?? DEFAULT_LANG;
   }
 
   disconnectedCallback() {
@@ -194,7 +196,10 @@ export class RyggsjekkWidget extends HTMLElement {
     link.href = STYLESHEET;
     link.addEventListener('error', () => {
       dropStylesheetPreload();
-      fail(`${notLoaded(STYLESHEET, CSS_SRI)} (check CORS and the page's CSP style-src).`);
+      fail(
+        `could not load ${STYLESHEET}${CSS_SRI ? ' or it failed its integrity check (expected ' + CSS_SRI + ')' : ''} ` +
+          '(check CORS and the page\'s CSP style-src).',
+      );
     });
     // Hidden until the stylesheet is in, so the widget never shows unstyled;
     // the waiting slot (and, after the watchdog, the fallback) shows meanwhile.

@@ -25,20 +25,13 @@ export const LANG_WAIT_MS = 2000;
 
 // The same table as the wasm's (ryggsjekk_core::embed::LANG_TAGS); no warnings
 // here, the wasm warns.
-function langFromTag(tag) {
+export function langFromTag(tag) {
   const primary = String(tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
   return Object.hasOwn(LANG_TAGS, primary) ? LANG_TAGS[primary] : null;
 }
 
 /** The page's language, the widget's fallback when it has no lang attribute. */
 export const pageLang = () => document.documentElement.getAttribute('lang');
-
-/** A widget's language from its lang attribute, as the wasm decides it (src/embed.rs parse_lang). */
-export function widgetLang(attribute) {
-  // An unreviewed draft only when the element names it (as parse_lang).
-  const page = langFromTag(pageLang());
-  return langFromTag(attribute) ?? (UNREVIEWED.includes(page) ? null : page) ?? DEFAULT_LANG;
-}
 
 /** Language code → the promise that its texts are in the wasm (true) or cannot be (false, warned). */
 const texts = new Map();

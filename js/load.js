@@ -10,9 +10,9 @@
 // parallel with the bundle; fetch() below reuses that response (same URL, mode
 // and credentials) and still checks its integrity.
 import init, { set_panic_handler, set_lang_loader } from './pkg/ryggsjekk.js';
-import { TAG, WASM_URL, STYLESHEET, WASM_SRI, CSS_SRI, notLoaded } from './assets.js';
-import { fail, live, onPanic } from './fallback.js';
+import { TAG, WASM_URL, STYLESHEET, WASM_SRI, CSS_SRI } from './assets.js';
 import { needTexts } from './languages.js';
+import { fail, live, onPanic } from './fallback.js';
 
 /** Our <link rel=preload> for the stylesheet while the wasm loads (preloadStylesheet). */
 let stylesheetPreload = null;
@@ -69,7 +69,7 @@ async function load() {
     response = await fetching;
   } catch (error) {
     throw new Error(
-      `${notLoaded(WASM_URL, WASM_SRI)}: ${error.message}. ` +
+      `could not load ${WASM_URL}${WASM_SRI ? ' or it failed its integrity check (expected ' + WASM_SRI + ')' : ''}: ${error.message}. ` +
         'Check that the file is the one built with this ryggsjekk.js, served as application/wasm, ' +
         'with Access-Control-Allow-Origin when the page is on another origin, and allowed by the page\'s CSP (connect-src)',
     );
