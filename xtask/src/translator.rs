@@ -13,6 +13,8 @@ use ryggsjekk_core::i18n::{parts, Lang, Msg, Part, Review};
 
 use crate::{workspace_root, Generated};
 
+mod categories;
+
 pub const REGENERATE: &str = "cargo xtask translator-sheet --write";
 
 /// The patient texts a translator translates (the review document's texts
@@ -113,15 +115,15 @@ pub fn render(lang: Lang) -> String {
          - When done, record what you checked with \
          `cargo xtask translator-sheet --stamp {code} reviewed [id …]`; once every message is \
          reviewed, set `review = \"reviewed\"` for `{code}` in `locales/languages.toml`.\n\n\
+         {}\n\
          ## Messages\n",
         lang.endonym(),
         review_line(lang),
         all.len(),
         count(&|m| is(m, Status::Translated)),
         count(&|m| is(m, Status::Reviewed)),
+        categories::legend(&all),
     );
-    // The category column (urgent, safety net, advice) is left empty until the
-    // message categories exist; it stays third so the sheets' layout holds.
     let _ = writeln!(
         s,
         "| # | id | category | bokmål | {} | status |\n| --- | --- | --- | --- | --- | --- |",
@@ -130,9 +132,10 @@ pub fn render(lang: Lang) -> String {
     for (i, &m) in all.iter().enumerate() {
         let _ = writeln!(
             s,
-            "| {} | `{}` |  | {} | {} | {} |",
+            "| {} | `{}` | {} | {} | {} | {} |",
             i + 1,
             m.id(),
+            categories::cell(m),
             source(parts(Lang::BUILTIN, m)),
             source(parts(lang, m)),
             status_cell(lang, m)
