@@ -1,14 +1,16 @@
 // Loading the wasm: the SRI-verified fetch, the stylesheet preload beside it,
 // and starting the widgets once it is in (or switching them to the fallback).
 //
-// Loading fast: the wasm fetch is the first thing the bundle does (the entry
-// imports this module first), and when <ryggsjekk-widget> elements are already
-// on the page, the stylesheet is preloaded at the same time (a <link
-// rel=preload> in <head>, removed again once used), so neither waits for the
-// other or for the rest of the loader. A page may also preload the wasm (<link
-// rel="preload" as="fetch" crossorigin>, as the snippets in dist/ do), in
-// parallel with the bundle; fetch() below reuses that response (same URL, mode
-// and credentials) and still checks its integrity.
+// Loading fast: the wasm fetch starts when this module is evaluated, which the
+// entry makes the first thing the bundle does (only the glue and the plain
+// declarations of the modules imported here come before). When
+// <ryggsjekk-widget> elements are already on the page, the stylesheet is
+// preloaded at the same time (a <link rel=preload> in <head>, removed again
+// once used), so neither waits for the other or for the rest of the loader. A
+// page may also preload the wasm (<link rel="preload" as="fetch" crossorigin>,
+// as the snippets in dist/ do), in parallel with the bundle; fetch() below
+// reuses that response (same URL, mode and credentials) and still checks its
+// integrity.
 import init, { set_panic_handler, set_lang_loader } from './pkg/ryggsjekk.js';
 import { TAG, WASM_URL, STYLESHEET, WASM_SRI, CSS_SRI } from './assets.js';
 import { needTexts } from './languages.js';
