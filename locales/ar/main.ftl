@@ -331,3 +331,7 @@ timeline-3-months = 3 أشهر
 
 lang-unreviewed = هذه الترجمة العربية لم يراجعها بعدُ مترجم صحي مؤهل. النص النرويجي هو النص الذي تمت مراجعته.
 lang-unreviewed-switch = العرض بالنرويجية
+
+## Trygghet på norsk
+
+urgent-say-norwegian = يمكن قول هذا بالنرويجية:

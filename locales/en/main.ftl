@@ -308,3 +308,7 @@ timeline-you = You are here
 timeline-referral = Referral
 timeline-6-weeks = 6 weeks
 timeline-3-months = 3 months
+
+## Trygghet på norsk
+
+urgent-say-norwegian = Say this in Norwegian:

@@ -539,3 +539,9 @@ timeline-referral = Henvisning
 timeline-6-weeks = 6 uker
 # category: advice
 timeline-3-months = 3 måneder
+
+## Trygghet på norsk
+
+# The phone script again in bokmål, under the script in the patient's language (en, pl, uk, ar): the one who answers 113 or 116 117 speaks Norwegian.
+# category: urgent
+urgent-say-norwegian = Si dette på norsk:

@@ -311,3 +311,7 @@ timeline-you = Du er her
 timeline-referral = Tilvising
 timeline-6-weeks = 6 veker
 timeline-3-months = 3 månader
+
+## Trygghet på norsk
+
+urgent-say-norwegian = Sei dette på norsk:

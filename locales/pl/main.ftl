@@ -325,3 +325,7 @@ timeline-3-months = 3 miesiące
 
 lang-unreviewed = Tego tłumaczenia nie sprawdził jeszcze wykwalifikowany tłumacz medyczny. Sprawdzony jest tekst norweski.
 lang-unreviewed-switch = Pokaż po norwesku
+
+## Trygghet på norsk
+
+urgent-say-norwegian = Powiedz to po norwesku:

@@ -326,3 +326,7 @@ timeline-3-months = 3 місяці
 
 lang-unreviewed = Цей переклад ще не перевірив кваліфікований медичний перекладач. Перевірений текст – норвезькою.
 lang-unreviewed-switch = Показати норвезькою
+
+## Trygghet på norsk
+
+urgent-say-norwegian = Скажіть це норвезькою:

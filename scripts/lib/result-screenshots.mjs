@@ -1,12 +1,15 @@
-// Screenshots of three non-urgent results for the clinic guide (docs/embedding.md),
-// at a phone (390×844) and a kiosk screen (1080×1920), in bokmål and nynorsk.
-// Not a test: people look at them. Needs a built dist/ served somewhere:
+// Screenshots of three non-urgent results for the clinic guide (docs/embedding.md,
+// docs/screenshots/README.md), at a phone (390×844) and a kiosk screen
+// (1080×1920), in bokmål and nynorsk: the whole result with every disclosure
+// closed, as the patient first gets it, and one referral result with every
+// disclosure open. Not a test: people look at them. Run by scripts/screenshots,
+// or against any served dist/:
 //
-//   python3 scripts/lib/server.py --dir dist --port 8281 --quiet &
-//   node scripts/lib/result-screenshots.mjs http://127.0.0.1:8281 docs/screenshots [--full]
+//   node scripts/lib/result-screenshots.mjs http://127.0.0.1:8281 docs/screenshots [--first]
 //
-// Writes <out>/<result>-<lang>-<width>.png of the widget only (cropped to it,
-// so the files stay small) and prints each result's full height at 390 px.
+// Writes <out>/<result>-<lang>-<width>.png (the widget only, cropped to it) and
+// <out>/referral-nb-390-open.png, and prints each result's height.
+// --first: only the first screen (844 or 1920 px), not the whole result.
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
@@ -14,50 +17,54 @@ import { journey, walk } from '../../tests/e2e/helpers.mjs';
 import { RESULTS } from '../../tests/e2e/results.mjs';
 
 const args = process.argv.slice(2);
-// --full: the whole result, not only the first screen (to see what makes it tall).
-const full = args.includes('--full');
-const [base = 'http://127.0.0.1:8281', out = 'docs/screenshots'] = args.filter((a) => a !== '--full');
+const first = args.includes('--first');
+const [base = 'http://127.0.0.1:8281', out = 'docs/screenshots'] = args.filter((a) => !a.startsWith('--'));
 const SIZES = [
   { width: 390, height: 844 },
   { width: 1080, height: 1920 },
 ];
 
+async function shoot(browser, name, lang, size, { open = false } = {}) {
+  const context = await browser.newContext({ viewport: size, deviceScaleFactor: 1 });
+  // Open the closed shadow root, as the e2e fixtures do.
+  await context.addInitScript(() => {
+    const attach = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (init) {
+      return attach.call(this, { ...init, mode: 'open' });
+    };
+  });
+  const page = await context.newPage();
+  await page.goto(`${base}/harness.html`);
+  await page.evaluate((l) => {
+    document.body.style.margin = '0';
+    const el = document.createElement('ryggsjekk-widget');
+    el.setAttribute('lang', l);
+    document.querySelector('main').append(el);
+  }, lang);
+  const widget = page.locator('ryggsjekk-widget');
+  await widget.locator('.rs-host > section').waitFor();
+  await walk(widget, lang, journey(RESULTS[name]));
+  // Every disclosure of the result, the sources list inside one included.
+  if (open) await widget.evaluate((el) => el.shadowRoot.querySelectorAll('.rs-result details').forEach((d) => { d.open = true; }));
+  await page.evaluate(() => document.activeElement?.blur());
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const height = await widget.evaluate((el) => Math.round(el.getBoundingClientRect().height));
+  const file = `${out}/${name}-${lang}-${size.width}${open ? '-open' : ''}.png`;
+  if (!first) await page.setViewportSize({ width: size.width, height: Math.max(height, size.height) });
+  await page.screenshot({ path: file, clip: { x: 0, y: 0, width: size.width, height: first ? Math.min(height, size.height) : height } });
+  console.log(`${file}: result height ${height} px at ${size.width} px${open ? ', everything open' : ''}`);
+  await context.close();
+}
+
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 try {
-  for (const [name, answers] of Object.entries(RESULTS)) {
+  for (const name of Object.keys(RESULTS)) {
     for (const lang of ['nb', 'nn']) {
-      for (const size of SIZES) {
-        const context = await browser.newContext({ viewport: size, deviceScaleFactor: 1 });
-        await context.addInitScript(() => {
-          const attach = Element.prototype.attachShadow;
-          Element.prototype.attachShadow = function (init) {
-            return attach.call(this, { ...init, mode: 'open' });
-          };
-        });
-        const page = await context.newPage();
-        await page.goto(`${base}/harness.html`);
-        await page.evaluate((l) => {
-          document.body.style.margin = '0';
-          const el = document.createElement('ryggsjekk-widget');
-          el.setAttribute('lang', l);
-          document.querySelector('main').append(el);
-        }, lang);
-        const widget = page.locator('ryggsjekk-widget');
-        await widget.locator('.rs-host > section').waitFor();
-        await walk(widget, lang, journey(answers));
-        await page.evaluate(() => document.activeElement?.blur());
-        await page.evaluate(() => window.scrollTo(0, 0));
-        const height = await widget.evaluate((el) => Math.round(el.getBoundingClientRect().height));
-        const file = `${out}/${name}-${lang}-${size.width}.png`;
-        // The first screen as the patient sees it, not the whole page.
-        if (full) await page.setViewportSize({ width: size.width, height: Math.max(height, size.height) });
-        await page.screenshot({ path: file, clip: { x: 0, y: 0, width: size.width, height: full ? height : Math.min(height, size.height) } });
-        console.log(`${file}: result height ${height} px at ${size.width} px`);
-        await context.close();
-      }
+      for (const size of SIZES) await shoot(browser, name, lang, size);
     }
   }
+  await shoot(browser, 'referral', 'nb', SIZES[0], { open: true });
 } finally {
   await browser.close();
 }

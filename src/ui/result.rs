@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::blocks::{block, disclosure, section};
 use super::timeline::timeline;
 use super::{on, print, tn, ScreenProps};
-use crate::assessment::result::{FirstScreen, ResultView, SectionName};
+use crate::assessment::result::{Block, FirstScreen, ResultView, SectionName, ViewSection};
 use crate::assessment::{result_view, Action};
 use crate::i18n::Lang;
 use crate::i18n::Msg;
@@ -100,8 +100,25 @@ fn body(lang: Lang, view: &ResultView, kiosk: bool) -> Html {
             if !never_folded.is_empty() {
                 <div class="rs-section rs-alert">{ for never_folded.into_iter().map(|b| block(lang, b, kiosk)) }</div>
             }
-            { for shown.map(|sec| section(lang, sec, kiosk)) }
+            { for shown.map(|sec| if sec.name == SectionName::SafetyNet { safety_net(lang, sec, kiosk) } else { section(lang, sec, kiosk) }) }
             <div class="rs-folds">{ for folded.map(|sec| disclosure(lang, sec, kiosk)) }</div>
         </>
+    }
+}
+
+/// The safety net as one list: each line names the signs for one number, a
+/// list reads faster than paragraphs and takes less height (issue 16). Every
+/// line stays visible; only their layout differs from `section`.
+fn safety_net(lang: Lang, s: &ViewSection, kiosk: bool) -> Html {
+    let lines = s.blocks.iter().map(|b| match b {
+        Block::Para(m) => html! { <li>{ tn(lang, *m) }</li> },
+        other => html! { <li>{ block(lang, other, kiosk) }</li> },
+    });
+    let id = format!("rs-sec-{}", s.name.slug());
+    html! {
+        <section class="rs-section rs-safety" data-section={s.name.slug()} aria-labelledby={id.clone()}>
+            <h3 id={id}>{ s.heading.map(|h| tn(lang, h)) }</h3>
+            <ul class="rs-list rs-safety-list">{ for lines }</ul>
+        </section>
     }
 }

@@ -21,11 +21,11 @@ const TICKS: [&str; 5] = ["16", "80", "144", "208", "272"];
 /// kept inside the view box.
 fn band(d: Duration) -> (&'static str, &'static str) {
     match d {
-        Duration::UnderTwoWeeks => ("M16 38H80", "48"),
-        Duration::TwoToThreeWeeks => ("M80 38H144", "112"),
-        Duration::FourToFiveWeeks => ("M144 38H208", "176"),
-        Duration::SixWeeksToThreeMonths => ("M208 38H272", "240"),
-        Duration::OverThreeMonths => ("M272 38H300", "270"),
+        Duration::UnderTwoWeeks => ("M16 29H80", "48"),
+        Duration::TwoToThreeWeeks => ("M80 29H144", "112"),
+        Duration::FourToFiveWeeks => ("M144 29H208", "176"),
+        Duration::SixWeeksToThreeMonths => ("M208 29H272", "240"),
+        Duration::OverThreeMonths => ("M272 29H300", "270"),
     }
 }
 
@@ -51,14 +51,14 @@ pub fn timeline(lang: Lang, f: &FirstScreen) -> Html {
     ];
     html! {
         <div class="rs-timeline">
-            <svg viewBox="0 0 320 86" role="img" aria-label={f.timeline.render(lang)} focusable="false">
-                <rect class="rs-tl-referral" x="144" y="24" width="64" height="28" rx="4" />
-                { label("176", "17", true, t(lang, Msg::TimelineReferral)) }
-                <path class="rs-tl-axis" d="M16 38H306M16 33v10M80 33v10M144 33v10M208 33v10M272 33v10" />
-                <path class="rs-tl-arrow" d="M314 38l-9-5v10z" />
-                { for TICKS.into_iter().zip(ticks).map(|(x, l)| label(x, "61", false, l)) }
+            <svg viewBox="0 0 320 71" role="img" aria-label={f.timeline.render(lang)} focusable="false">
+                <rect class="rs-tl-referral" x="144" y="16" width="64" height="26" rx="4" />
+                { label("176", "12", true, t(lang, Msg::TimelineReferral)) }
+                <path class="rs-tl-axis" d="M16 29H306M16 24v10M80 24v10M144 24v10M208 24v10M272 24v10" />
+                <path class="rs-tl-arrow" d="M314 29l-9-5v10z" />
+                { for TICKS.into_iter().zip(ticks).map(|(x, l)| label(x, "53", false, l)) }
                 <path class="rs-tl-you" d={you} />
-                { label(you_x, "82", true, t(lang, Msg::TimelineYou)) }
+                { label(you_x, "68", true, t(lang, Msg::TimelineYou)) }
             </svg>
         </div>
     }

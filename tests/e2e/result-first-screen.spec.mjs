@@ -59,10 +59,13 @@ test('the referral result with everything closed is at most about two phone scre
   const { width, height } = await widget.evaluate((el) => el.getBoundingClientRect().toJSON());
   expect(width).toBe(PHONE.width);
   // Issue 16 asked for about 1 700 px, measured before content v2 made the
-  // safety net name every A and B sign (about 700 px at 390 px wide, and it is
-  // never folded). 2 176 px measured with everything else folded; the bound
-  // keeps that from growing unnoticed.
-  expect(height, `the referral result is ${height} px tall at 390 px`).toBeLessThanOrEqual(2200);
+  // safety net name every A and B sign (about 600 px at 390 px wide, and it is
+  // never folded). 2 176 px before the tighter layout, 1 947 px after it
+  // (line-height 1.4, compact summaries, the safety net as a list; measured
+  // block by block with scripts/lib/result-blocks.mjs). The rest of the way
+  // to 1 700 px needs shorter safety-net texts, a clinical decision; the
+  // bound keeps the layout from growing unnoticed.
+  expect(height, `the referral result is ${height} px tall at 390 px`).toBeLessThanOrEqual(1960);
   // Measured on a result that really has the folded parts.
   expect(await disclosures(widget)).toBeGreaterThanOrEqual(5);
 });

@@ -9,9 +9,11 @@ use crate::i18n::{Msg, Text};
 
 mod actions;
 mod advice;
+mod operator;
 mod print;
 pub use actions::{first_screen, FirstScreen, NowAction, MAX_ACTIONS};
 use advice::advice_view;
+pub use operator::OperatorSay;
 pub use print::PrintSummary;
 
 /// The warning-sign lines: the A and B signs in short, one line per number.
