@@ -189,3 +189,22 @@ fn handoff_url_takes_https_only() {
         assert!(w[0].contains("handoff-url"), "{:?}", w[0]);
     }
 }
+
+proptest! {
+    #[test]
+    fn replaying_a_decoded_fragment_reaches_the_same_result(
+        picks in proptest::collection::vec(0usize..12, 13),
+    ) {
+        let s = walk(Lang::En, &picks);
+        if let Some(f) = encode(&s) {
+            let decoded = decode(&f).expect("decodes");
+            let mut r = State::new(Lang::Nb);
+            for action in ryggsjekk_core::handoff::replay(&decoded) {
+                r = r.reduce(action);
+            }
+            prop_assert_eq!(r.step, Step::Result);
+            prop_assert_eq!(r.lang, Lang::En);
+            prop_assert_eq!(r.answers, s.answers);
+        }
+    }
+}

@@ -174,3 +174,32 @@ pub fn decode(fragment: &str) -> Result<State, HandoffError> {
         Err(HandoffError::Damaged)
     }
 }
+
+/// The patient's own steps to `state`, for a shell that only dispatches
+/// actions: every answer goes through the same reducer as a tap would.
+pub fn replay(state: &State) -> Vec<crate::assessment::Action> {
+    use crate::assessment::{Action, AnswerValue as V};
+    let a = &state.answers;
+    let mut out = vec![Action::Restart, Action::SetLang(state.lang), Action::Next];
+    let mut single = |v: Option<V>| {
+        if let Some(v) = v {
+            out.push(Action::Answer(v));
+            out.push(Action::Next);
+        }
+    };
+    single(a.location.map(V::Location));
+    for g in RedFlagGroup::ALL {
+        single(a.flags(g).map(|f| V::Flags(g, f)));
+    }
+    single(a.radiating.map(V::Radiating));
+    single(a.duration.map(V::Duration));
+    single(a.activity.map(V::Activity));
+    single(a.work.map(V::Work));
+    for (t, ag) in crate::assessment::Thought::ALL.into_iter().zip(a.thoughts) {
+        if let Some(ag) = ag {
+            out.push(Action::Answer(V::Thought(t, ag)));
+        }
+    }
+    out.push(Action::Next);
+    out
+}
