@@ -236,6 +236,70 @@ function readAloud(button, root) {
   }
 }
 
+// ── Handoff to the patient's phone (issue 17) ──────────────────────────────────
+// The QR encoder is a wasm module of its own (qr/), fetched with integrity
+// only when a patient presses «Ta med på mobilen»: none of its bytes are on
+// the first load. It takes the link and gives one SVG path, drawn with DOM
+// calls. The code goes after HANDOFF_MS, on «Skjul koden», and with the result
+// screen (restart, kiosk idle reset).
+const QR_URL = new URL('qr.wasm', import.meta.url).href;
+/* global __RYGGSJEKK_QR_SRI__ */
+const QR_SRI = typeof __RYGGSJEKK_QR_SRI__ === 'string' ? __RYGGSJEKK_QR_SRI__ : '';
+const HANDOFF_MS = 60_000;
+let qrModule = null;
+const handoffTimers = new WeakMap();
+
+function qrText(link) {
+  qrModule ??= fetch(QR_URL, { integrity: QR_SRI || undefined, mode: 'cors', credentials: 'same-origin' })
+    .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`HTTP ${r.status}`))))
+    .then((bytes) => WebAssembly.instantiate(bytes, {}))
+    .then(({ instance }) => instance.exports);
+  return qrModule.then((qr) => {
+    const bytes = new TextEncoder().encode(link);
+    // Each call may grow the module's memory, which detaches an older buffer:
+    // take `memory.buffer` only after the call.
+    const at = qr.input();
+    new Uint8Array(qr.memory.buffer, at, bytes.length).set(bytes);
+    const n = qr.encode(bytes.length);
+    const out = qr.output();
+    return new TextDecoder().decode(new Uint8Array(qr.memory.buffer, out, n));
+  });
+}
+
+function hideHandoff(box) {
+  clearTimeout(handoffTimers.get(box));
+  const panel = box.querySelector('.rs-handoff-panel');
+  if (panel) panel.hidden = true;
+  box.querySelector('.rs-qr')?.replaceChildren();
+  box.querySelector('.rs-handoff-open')?.setAttribute('aria-expanded', 'false');
+}
+
+function showHandoff(button, base) {
+  const box = button.closest('.rs-handoff');
+  const panel = box?.querySelector('.rs-handoff-panel');
+  if (!panel || !base) return;
+  if (!panel.hidden) return hideHandoff(box);
+  qrText(`${base.trim()}#${button.dataset.fragment}`)
+    .then((text) => {
+      const [size, d] = text.split(' ');
+      if (!d) throw new Error('the link is too long for a QR code');
+      const ns = 'http://www.w3.org/2000/svg';
+      const svg = document.createElementNS(ns, 'svg');
+      svg.setAttribute('viewBox', `0 0 ${size} ${size}`);
+      const path = document.createElementNS(ns, 'path');
+      path.setAttribute('d', d);
+      svg.append(path);
+      box.querySelector('.rs-qr').replaceChildren(svg);
+      panel.hidden = false;
+      button.setAttribute('aria-expanded', 'true');
+      handoffTimers.set(box, setTimeout(() => hideHandoff(box), HANDOFF_MS));
+    })
+    .catch((error) => {
+      qrModule = null;
+      console.warn(`ryggsjekk: could not show the QR code (${QR_URL}: ${error.message}; integrity, CORS and connect-src as for the wasm).`);
+    });
+}
+
 // ── Loading, and failing safely ────────────────────────────────────────────────
 
 let failed = false;
@@ -392,7 +456,7 @@ function guarded(call) {
 
 export class RyggsjekkWidget extends HTMLElement {
   // A change of any of them re-renders the Widget in place: the answers are kept.
-  static observedAttributes = ['lang', 'mode', 'idle-seconds', 'read-aloud'];
+  static observedAttributes = ['lang', 'mode', 'idle-seconds', 'read-aloud', 'handoff-url'];
 
   /** @type {ShadowRoot | null} */
   #shadow = null;
@@ -422,7 +486,7 @@ export class RyggsjekkWidget extends HTMLElement {
    */
   #attributes() {
     const a = (name) => this.getAttribute(name);
-    return [a('lang'), pageLang(), a('mode'), a('idle-seconds'), a('read-aloud'), localVoiceLangs()];
+    return [a('lang'), pageLang(), a('mode'), a('idle-seconds'), a('read-aloud'), localVoiceLangs(), a('handoff-url')];
   }
 
   /** The browser's voices arrived or changed: «Les opp» shows or goes. */
@@ -440,6 +504,10 @@ export class RyggsjekkWidget extends HTMLElement {
     this.#shadow.addEventListener('click', (event) => {
       const button = event.target.closest?.('.rs-read');
       if (button && this.#root) readAloud(button, this.#root);
+      const open = event.target.closest?.('.rs-handoff-open');
+      if (open) showHandoff(open, this.getAttribute('handoff-url'));
+      const close = event.target.closest?.('.rs-handoff-close');
+      if (close) hideHandoff(close.closest('.rs-handoff'));
     });
   }
 
@@ -595,6 +663,23 @@ export class RyggsjekkWidget extends HTMLElement {
     guarded(() => {
       this.#widget = new Widget(root, ...this.#attributes());
     });
+    if (this.#widget) for (const resolve of this.#created.splice(0)) resolve(this.#widget);
+  }
+
+  #created = [];
+
+  /**
+   * The handoff page (handoff.js), after the patient confirmed: shows the
+   * result of the link's answers. Resolves to 0 (shown), 1 foreign, 2 outdated
+   * or 3 damaged (the widget stays at its start: a fresh start).
+   */
+  async restore(fragment) {
+    const widget = this.#widget ?? (await new Promise((resolve) => this.#created.push(resolve)));
+    let code = 3;
+    guarded(() => {
+      code = widget.restore(String(fragment));
+    });
+    return code;
   }
 
   #unmount() {

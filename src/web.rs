@@ -46,15 +46,18 @@ fn parse(
     idle_seconds: Option<String>,
     read_aloud: Option<String>,
     local_voices: Option<String>,
+    handoff_url: Option<String>,
 ) -> (Settings, Vec<String>) {
-    embed::parse(
+    let (mut settings, mut warnings) = embed::parse(
         lang.as_deref(),
         page_lang.as_deref(),
         mode.as_deref(),
         idle_seconds.as_deref(),
         read_aloud.as_deref(),
         local_voices.as_deref(),
-    )
+    );
+    settings.handoff = embed::parse_handoff_url(handoff_url.as_deref(), &mut warnings);
+    (settings, warnings)
 }
 
 thread_local! {
@@ -152,6 +155,7 @@ impl Widget {
         idle_seconds: Option<String>,
         read_aloud: Option<String>,
         local_voices: Option<String>,
+        handoff_url: Option<String>,
     ) -> Widget {
         let (settings, warnings) = parse(
             lang,
@@ -160,6 +164,7 @@ impl Widget {
             idle_seconds,
             read_aloud,
             local_voices,
+            handoff_url,
         );
         warn(warnings.iter());
         #[cfg(feature = "test-panic")]
@@ -183,6 +188,7 @@ impl Widget {
         idle_seconds: Option<String>,
         read_aloud: Option<String>,
         local_voices: Option<String>,
+        handoff_url: Option<String>,
     ) {
         let (settings, warnings) = parse(
             lang,
@@ -191,6 +197,7 @@ impl Widget {
             idle_seconds,
             read_aloud,
             local_voices,
+            handoff_url,
         );
         warn(warnings.iter().filter(|w| !self.warnings.contains(w)));
         self.warnings = warnings;
@@ -216,6 +223,27 @@ impl Widget {
     pub fn lang_ready(&self, lang: usize, note: Option<String>) {
         if let (Some(h), Some(&lang)) = (self.handle.as_ref(), Lang::ALL.get(lang)) {
             h.send_message(AppMsg::LangReady(lang, note));
+        }
+    }
+
+    /// The handoff page (`handoff.html`) hands over the fragment after the
+    /// patient confirmed: the answers go through the reducer as taps would.
+    /// 0 shown; 1 foreign, 2 outdated, 3 damaged (the widget stays at the
+    /// start, for a fresh start; the page says why).
+    pub fn restore(&self, fragment: String) -> u8 {
+        use ryggsjekk_core::handoff::{decode, replay, HandoffError};
+        match decode(&fragment) {
+            Ok(state) => {
+                if let Some(h) = self.handle.as_ref() {
+                    for a in replay(&state) {
+                        h.send_message(AppMsg::Action(a));
+                    }
+                }
+                0
+            }
+            Err(HandoffError::Foreign) => 1,
+            Err(HandoffError::Outdated) => 2,
+            Err(HandoffError::Damaged) => 3,
         }
     }
 

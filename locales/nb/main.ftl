@@ -317,3 +317,15 @@ timeline-you = Du er her
 timeline-referral = Henvisning
 timeline-6-weeks = 6 uker
 timeline-3-months = 3 måneder
+
+## Ta med hjem
+handoff-button = Ta med på mobilen
+handoff-title = Skann koden med mobilen din
+handoff-qr = QR-kode med en lenke til resultatet ditt
+handoff-note = Lenken har svarene dine i seg. Mobilen kan huske siden i historikken. Koden blir borte etter ett minutt.
+handoff-close = Skjul koden
+handoff-page-title = Resultatet ditt fra Ryggsjekk
+handoff-page-text = Denne lenken har svarene dine fra Ryggsjekk i seg. Svarene blir ikke sendt noe sted.
+handoff-page-show = Vis resultatet
+handoff-page-outdated = Lenken er fra en eldre utgave av Ryggsjekk. Svar på spørsmålene på nytt.
+handoff-page-damaged = Lenken er skadet eller ufullstendig. Svar på spørsmålene på nytt.
