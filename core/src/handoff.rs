@@ -161,15 +161,21 @@ pub fn decode(fragment: &str) -> Result<State, HandoffError> {
     for (t, &x) in answers.thoughts.iter_mut().zip(&d[8..]) {
         *t = pick(&Agreement::ALL, x)?;
     }
-    let state = State {
+    let claimed = State {
         lang,
         step: Step::Result,
         answers,
         error: None,
     };
-    // Only what the kiosk could have shown: a reachable, non-urgent result.
-    if state.is_consistent() && matches!(state.outcome(), Some(Outcome::Advice(_))) {
-        Ok(state)
+    // Only what the kiosk could have shown: the same taps through the same
+    // reducer (which ignores an answer its screen does not offer) must reach
+    // a non-urgent result with exactly these answers.
+    let mut s = State::new(lang);
+    for a in replay(&claimed) {
+        s = s.reduce(a);
+    }
+    if s == claimed && matches!(s.outcome(), Some(Outcome::Advice(_))) {
+        Ok(s)
     } else {
         Err(HandoffError::Damaged)
     }
