@@ -281,7 +281,9 @@ function showHandoff(button, base) {
   if (!panel.hidden) return hideHandoff(box);
   qrText(`${base.trim()}#${button.dataset.fragment}`)
     .then((text) => {
-      const [size, d] = text.split(' ');
+      const gap = text.indexOf(' ');
+      const size = text.slice(0, gap);
+      const d = text.slice(gap + 1);
       if (!d) throw new Error('the link is too long for a QR code');
       const ns = 'http://www.w3.org/2000/svg';
       const svg = document.createElementNS(ns, 'svg');
