@@ -201,18 +201,18 @@ pub fn parse_handoff_url(attr: Option<&str>, warnings: &mut Vec<String>) -> bool
     let Some(raw) = attr.map(str::trim).filter(|s| !s.is_empty()) else {
         return false;
     };
-    let lower = raw.to_ascii_lowercase();
-    let host_ok = if let Some(r) = lower.strip_prefix("https://") {
-        r.starts_with(|c: char| c.is_ascii_alphanumeric())
+    // Bytes, not chars: no Unicode tables in the wasm for an ASCII check.
+    let starts = |p: &str| raw.get(..p.len()).is_some_and(|s| s.eq_ignore_ascii_case(p));
+    let after = |p: &str| raw.as_bytes().get(p.len()).copied();
+    let host_ok = if starts("https://") {
+        after("https://").is_some_and(|b| b.is_ascii_alphanumeric())
     } else {
         // Browsers treat this machine as secure too: only for local testing.
-        ["http://localhost", "http://127.0.0.1"].iter().any(|p| {
-            lower
-                .strip_prefix(p)
-                .is_some_and(|r| r.is_empty() || r.starts_with([':', '/']))
-        })
+        ["http://localhost", "http://127.0.0.1"]
+            .iter()
+            .any(|p| starts(p) && matches!(after(p), None | Some(b':' | b'/')))
     };
-    let ok = host_ok && !raw.contains(|c: char| c == '#' || c.is_whitespace() || c.is_control());
+    let ok = host_ok && !raw.bytes().any(|b| b <= b' ' || b == b'#' || b == 0x7f);
     if !ok {
         warnings.push(format!(
             "ryggsjekk: handoff-url=\"{raw}\" is not an https address without #; the phone button stays off."
