@@ -3,6 +3,8 @@
 //! foreign or outdated is refused with its reason, and random input never
 //! panics.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use proptest::prelude::*;
 use ryggsjekk::assessment::*;
 use ryggsjekk::embed::parse_handoff_url;
