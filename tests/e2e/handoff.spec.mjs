@@ -171,3 +171,17 @@ for (const [name, hash, message] of [
     await expect(btn(widget, lang, 'nav-start')).toBeVisible();
   });
 }
+
+test('the hosting config sends no referrer from the handoff page', () => {
+  // deploy/nginx.conf: the header on both locations (the versioned and the alias copy).
+  const conf = readFileSync('deploy/nginx.conf', 'utf8');
+  const locations = conf.split(/\n\s*location /).slice(1);
+  expect(locations.length).toBeGreaterThanOrEqual(2);
+  for (const l of locations) expect(l).toMatch(/add_header Referrer-Policy "no-referrer" always;/);
+  // And the page itself says so, with a strict CSP and only its own scripts.
+  const page = readFileSync(`dist/handoff.html`, 'utf8');
+  expect(page).toContain('<meta name="referrer" content="no-referrer">');
+  expect(page).toMatch(/Content-Security-Policy" content="default-src 'none'; script-src 'self' 'wasm-unsafe-eval'/);
+  expect([...page.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1])).toEqual(['./handoff.js', './ryggsjekk.js']);
+  expect(page).toContain('id="handoff-texts"');
+});
