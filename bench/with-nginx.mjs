@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { startNginx } from '../scripts/lib/nginx.mjs';
 
-const server = await startNginx({ root: process.env.BENCH_SITE });
+const server = await startNginx({ root: process.env.BENCH_SITE, port: Number(process.env.BENCH_PORT) || undefined });
 let status = 1;
 try {
   const run = spawnSync(process.execPath, ['bench/run.mjs'], {

@@ -3,23 +3,16 @@
 //! referral and psychosocial texts, and the language fixes of section 9.
 //! Expected values come from the spec and the glossary.
 
+#[path = "languages/expect.rs"]
+mod expect;
 use ryggsjekk::assessment::result::Block;
 use ryggsjekk::assessment::*;
 use ryggsjekk::i18n::{format, parts, text, Arg, Lang, Msg, Part, Var};
 
-fn calm(location: Location) -> Answers {
-    Answers {
-        location: Some(location),
-        flags_a: Some(FlagAnswer::NoneOfThese),
-        flags_b: Some(FlagAnswer::NoneOfThese),
-        flags_c: Some(FlagAnswer::NoneOfThese),
-        radiating: Some(Radiating::No),
-        duration: Some(Duration::UnderTwoWeeks),
-        activity: Some(Activity::AsBefore),
-        work: Some(Work::Working),
-        thoughts: [None; 5],
-    }
-}
+#[path = "core/helpers.rs"]
+#[allow(dead_code)]
+mod helpers;
+use helpers::calm;
 
 fn view(a: &Answers) -> ResultView {
     result_view(&advise(a).expect("complete answers"), a)
@@ -187,7 +180,13 @@ fn cauda_equina_signs_are_complete_and_in_plain_words() {
     );
     assert!(saddle.contains("toilet paper"), "{saddle}");
     for lang in Lang::ALL {
-        assert!(text(lang, Msg::FlagBBothLegs).contains(["begge", "begge", "both"][lang as usize]));
+        // Index 8: the «both legs» word of each language (tests/languages/expect.rs).
+        let both = expect::expect(lang).signs[8];
+        assert!(
+            text(lang, Msg::FlagBBothLegs).contains(both),
+            "{}",
+            lang.code()
+        );
     }
     // English never says "seat" for the saddle area.
     for (m, t) in patient_texts(Lang::En) {

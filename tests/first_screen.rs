@@ -20,12 +20,17 @@ const THOUGHT_VALUES: [Option<Agreement>; 3] =
 /// The answers the why-sentence may speak of: a C sign, duration, activity, work.
 type Deciding = (bool, Duration, Activity, Work);
 
-/// Every non-urgent combination: A and B «none», every C choice, every other answer.
+/// Every non-urgent combination: A and B «none», every C choice, every
+/// radiating answer but «worse or spreading» (a B sign since content v2,
+/// spec section 5), every other answer.
 fn for_each_non_urgent(mut check: impl FnMut(&Answers)) -> u64 {
     let mut n = 0;
     for location in Location::ALL {
         for c in flag_choices(RedFlagGroup::C, location) {
             for radiating in Radiating::ALL {
+                if radiating == Radiating::WorseOrSpreading {
+                    continue;
+                }
                 for duration in Duration::ALL {
                     for activity in Activity::ALL {
                         for work in Work::ALL {
@@ -71,7 +76,9 @@ fn every_non_urgent_result_has_two_to_four_actions_from_the_sections_that_apply(
         };
         let acts = &first.actions;
         let has = |x: NowAction| acts.contains(&x);
-        let c_sign = a.flag(RedFlagGroup::C).is_some();
+        // C: a sign from the C list, or (content v2, spec section 4) radiating
+        // pain that usual painkillers do not make bearable.
+        let c_sign = a.flag(RedFlagGroup::C).is_some() || a.radiating == Some(Radiating::Severe);
         let duration = a.duration.unwrap();
         let four_weeks = duration >= Duration::FourToFiveWeeks;
         let sick = a.work.unwrap().on_sick_leave();
@@ -119,7 +126,7 @@ fn every_non_urgent_result_has_two_to_four_actions_from_the_sections_that_apply(
             ),
             (
                 "work on sick leave, and only then",
-                has(NowAction::KeepInTouchWithWork) == sick,
+                has(NowAction::AskForFollowUpPlan) == sick,
             ),
             (
                 "thoughts only with two or more agreed",

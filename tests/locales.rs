@@ -12,6 +12,8 @@ mod check;
 mod build_checks;
 #[path = "locales/completeness.rs"]
 mod completeness;
+#[path = "languages/expect.rs"]
+mod expect;
 #[path = "locales/formatting.rs"]
 mod formatting;
 #[path = "locales/helpers.rs"]

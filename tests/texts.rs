@@ -162,6 +162,7 @@ fn message(id: &str, nodes: Vec<Node>, params: &[(&str, Kind)]) -> check::Messag
         file: "main".into(),
         nodes,
         params: params.iter().map(|(n, k)| (n.to_string(), *k)).collect(),
+        category: None,
     }
 }
 

@@ -236,7 +236,15 @@ async fn mode_and_idle_seconds_changes_keep_answers() {
         third_radio(&r).checked(),
         "the answer survives a new idle limit"
     );
-    w.set_attributes(Some("en".into()), None, None, Some("600".into()), None, None, None);
+    w.set_attributes(
+        Some("en".into()),
+        None,
+        None,
+        Some("600".into()),
+        None,
+        None,
+        None,
+    );
     flush().await;
     assert!(!is_kiosk(&r), "embedded again");
     assert!(

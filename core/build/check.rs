@@ -7,6 +7,8 @@
 
 use std::collections::BTreeSet;
 
+#[path = "category.rs"]
+pub mod category;
 #[path = "params.rs"]
 pub mod params;
 // The renderer's plural rules, so the build accepts exactly the select keys
@@ -47,6 +49,8 @@ pub struct Message {
     /// (`# $step (Number) - …`), in order: the parameters of its typed
     /// constructor. Only the reference language's count.
     pub params: Vec<(String, Kind)>,
+    /// The `# category: …` line of its comment, if any (see `category.rs`).
+    pub category: Option<String>,
 }
 
 /// All messages of one language, in file order.

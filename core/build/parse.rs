@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use fluent_syntax::ast;
 
-use super::check::{params::parse_params, Message, Node};
+use super::check::{category, params::parse_params, Message, Node};
 
 pub fn read_dir_sorted(dir: &Path) -> Vec<PathBuf> {
     let mut entries: Vec<PathBuf> = fs::read_dir(dir)
@@ -96,6 +96,7 @@ fn parse_file(
                     file: stem.to_string(),
                     nodes,
                     params: parse_params(comment, &at, errors),
+                    category: category::parse(comment, &at, errors),
                 });
             }
             ast::Entry::Term(t) => {

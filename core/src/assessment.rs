@@ -11,6 +11,7 @@ pub mod red_flags;
 pub mod result;
 pub mod rules;
 pub mod sources;
+mod table;
 
 pub use flow::{Action, State, Step};
 pub use gp_questions::GpQuestion;

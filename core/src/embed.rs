@@ -42,11 +42,13 @@ impl Settings {
 
 /// One bit per widget language in [`Settings::local_voices`].
 pub fn voice_bit(lang: Lang) -> u8 {
-    match lang {
-        Lang::Nb => 1,
-        Lang::Nn => 2,
-        Lang::En => 4,
-    }
+    const {
+        assert!(
+            Lang::ALL.len() <= 8,
+            "Settings::local_voices needs a wider type"
+        )
+    };
+    1 << lang as u8
 }
 
 /// `read-aloud="on|off"`. Unset: on when embedded (the patient's own device)
@@ -78,20 +80,11 @@ pub fn parse_local_voices(list: Option<&str>) -> u8 {
 }
 
 /// Every primary language subtag the widget understands, and the language it
-/// means (content spec section 9). The one table: `lang_from_tag` reads it, and
-/// `scripts/build` inlines it into the loader (`crate::loader`) so the static
-/// fallback picks the same language as the wasm. `nor` and `eng` are the
-/// ISO 639-2 codes a CMS may emit beside `nob`/`nno`.
-pub const LANG_TAGS: [(&str, Lang); 8] = [
-    ("nb", Lang::Nb),
-    ("nob", Lang::Nb),
-    ("no", Lang::Nb),
-    ("nor", Lang::Nb),
-    ("nn", Lang::Nn),
-    ("nno", Lang::Nn),
-    ("en", Lang::En),
-    ("eng", Lang::En),
-];
+/// means (content spec section 9). The one table, generated from
+/// `locales/languages.toml`: `lang_from_tag` reads it, and `scripts/build`
+/// inlines it into the loader (`crate::loader`) so the static fallback picks
+/// the same language as the wasm.
+pub use crate::i18n::LANG_TAGS;
 
 /// The language when neither the attribute nor the page names a known one.
 pub const DEFAULT_LANG: Lang = Lang::Nb;
@@ -107,16 +100,24 @@ pub fn lang_from_tag(tag: &str) -> Option<Lang> {
 }
 
 /// The widget language: the `lang` attribute, else the page's `lang`, else nb.
+/// An unreviewed language ([`Lang::is_unreviewed`]) only when the attribute
+/// names it: a page in Polish has said nothing about the widget's drafts, so
+/// it gets bokmål, without a warning (the page did nothing wrong).
 pub fn parse_lang(attr: Option<&str>, page_lang: Option<&str>, warnings: &mut Vec<String>) -> Lang {
     if let Some(a) = attr {
         if let Some(l) = lang_from_tag(a) {
             return l;
         }
+        let known: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
         warnings.push(format!(
-            "ryggsjekk: unsupported lang=\"{a}\"; use nb, nn or en. Falling back to the page language or nb."
+            "ryggsjekk: unsupported lang=\"{a}\"; use {}. Falling back to the page language or nb.",
+            known.join(", ")
         ));
     }
-    page_lang.and_then(lang_from_tag).unwrap_or(DEFAULT_LANG)
+    page_lang
+        .and_then(lang_from_tag)
+        .filter(|l| !l.is_unreviewed())
+        .unwrap_or(DEFAULT_LANG)
 }
 
 pub fn parse_mode(attr: Option<&str>, warnings: &mut Vec<String>) -> Mode {

@@ -33,6 +33,8 @@
 pub mod asset;
 mod plural;
 mod render;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod status;
 #[cfg(test)]
 mod tests;
 mod text;
@@ -42,55 +44,28 @@ pub use text::Text;
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
-/// A language of the widget.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Lang {
-    /// Norwegian bokmål (the reference language of the texts).
-    Nb,
-    /// Norwegian nynorsk.
-    Nn,
-    En,
+include!(concat!(env!("OUT_DIR"), "/languages.rs"));
+
+/// Who has checked a language's texts (`review` in `locales/languages.toml`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Review {
+    /// The source text (bokmål), written by the team from the content spec.
+    Reference,
+    /// Translated and checked by the project team, not by a qualified health
+    /// translator.
+    Team,
+    /// A machine-assisted draft nobody qualified has checked yet.
+    Unreviewed,
+    /// Checked by a qualified health translator.
+    Reviewed,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 3] = [Lang::Nb, Lang::Nn, Lang::En];
-
-    /// The language compiled into the wasm: the reference of the texts, the
-    /// print's second language and the fallback while another one loads or
-    /// when it fails to.
-    pub const BUILTIN: Lang = Lang::Nb;
-
-    /// The writing direction, for `dir` on the widget's root: `"ltr"` or `"rtl"`.
-    pub fn dir(self) -> &'static str {
-        match self {
-            Lang::Nb | Lang::Nn | Lang::En => "ltr",
-        }
-    }
-
-    /// `"nb"`, `"nn"` or `"en"`: the folder in `locales/` and the HTML `lang` value.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Nb => "nb",
-            Lang::Nn => "nn",
-            Lang::En => "en",
-        }
-    }
-
-    /// The language's name for itself, for the language switch.
-    pub fn endonym(self) -> &'static str {
-        match self {
-            Lang::Nb => "Bokmål",
-            Lang::Nn => "Nynorsk",
-            Lang::En => "English",
-        }
-    }
-
-    /// How counts choose a variant (CLDR). A match rather than
-    /// `PluralRule::for_code`, so the wasm compares no strings.
-    pub fn plural_rule(self) -> PluralRule {
-        match self {
-            Lang::Nb | Lang::Nn | Lang::En => PluralRule::OneOther,
-        }
+    /// A draft: the patient sees a one-line notice with a switch to bokmål,
+    /// and the widget uses it only when the element or the patient asks for
+    /// it by name, never because the page is in that language.
+    pub fn is_unreviewed(self) -> bool {
+        self.review() == Review::Unreviewed
     }
 }
 

@@ -7,6 +7,11 @@
 app-name = Ryggsjekk
 app-label = Ryggsjekk – self-check for neck and back pain
 lang-switch-label = Language
+# Shown in one line at the top when the language is an unreviewed draft
+# (locales/languages.toml); never shown in nb, nn or en.
+lang-unreviewed = This translation has not yet been checked by a qualified health translator.
+# The button beside it: switches to bokmål and keeps the answers.
+lang-unreviewed-switch = Show in Norwegian
 help-acute = Emergency: call 113. Out-of-hours doctor (legevakt): 116 117.
 nav-next = Next
 nav-back = Back
@@ -219,7 +224,7 @@ option-sources = Sources:
 neck-note = Most research is on low back pain. In Norway, neck pain is treated by the same principles.
 
 section-safety = When to get help again
-safety-113 = Call 113 for sudden tearing pain, chest pain or trouble breathing. Call also for new weakness or paralysis after an accident or a hard fall. The same goes for weakness in one side of the body, a drooping face or trouble speaking. Call also if you become dizzy and unsteady, see double or cannot swallow, or get the worst headache you have ever had.
+safety-113 = Call 113 for sudden tearing pain, chest pain or trouble breathing. Call also for new weakness, numbness or paralysis after an accident or a hard fall. The same goes for weakness in one side of the body, a drooping face or trouble speaking. Call also if you become dizzy and unsteady, see double or cannot swallow, or get the worst headache you have ever had.
 safety-116 = Call legevakt 116 117 or your fastlege the same day if you get numb around your bottom, between your legs or in your genitals. The same goes if you cannot feel the toilet paper, cannot feel urine pass, or cannot hold your urine or stool. Call also for new pain or numbness down both legs, or new loss of feeling in your genitals. The same goes for unsteady walking, clumsy hands, weakness that is getting worse, or fever with the pain. Call also after a fall if you have brittle bones or are over 65, and for cancer with pain all the time or at night.
 safety-worse = Contact your fastlege if it gets worse or does not get better.
 
@@ -260,6 +265,7 @@ now-book-gp-days = Book an appointment with your fastlege within a few days.
 now-book-gp-referral = Book an appointment with your fastlege and ask about a referral.
 now-ask-referral = Ask your fastlege about a referral at that appointment.
 now-exercise = Exercise in a way you enjoy.
+now-follow-up-plan = Talk to your employer about a follow-up plan.
 now-talk-thoughts = Talk to your fastlege about your thoughts and worries.
 now-why-short = Because you have had pain for { $duration ->
        *[under2w] less than 2 weeks

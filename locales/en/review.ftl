@@ -38,3 +38,69 @@ review-rule-question-work = [v2] Question for the fastlege on graded or full sic
 review-rule-question-worries = [v2] Question for the fastlege with two or more «Agree» on thoughts and feelings: help with the worries.
 review-rule-question-radiating = [v2] Question for the fastlege with radiating pain (stable or pain only): which changes mean I should get in touch quickly?
 review-rule-question-signs = [v2] Question for the fastlege with a C sign: which signs to watch for, and do I need to be examined? Never on A or B results.
+
+# The changes in content version 2 (the content spec's points marked [v2], and section 11).
+review-changes = Changes in content version { $version }
+review-changes-intro = Each change from version 1: the point of the content spec, what changed, where it shows (message id with its category, or the test that checks it) and its source. Numbers in brackets refer to the list of sources at the end.
+review-col-spec = Section
+review-col-change = Change
+review-col-shows = Shows in
+review-col-source = Source
+review-v2-purpose = The purpose (general information, not a medical assessment; nothing stored or sent) stands visibly on the start screen and directly under the headline of non-urgent results. On the A and B screens it comes after the action and the phone script, never before «Call 113 now».
+review-v2-condition-names = Condition names (aortic dissection, stroke, cauda equina) appear only in this document. The patient sees the signs, never a diagnosis.
+review-v2-hard-fall = A: «a hard fall», never just «a fall».
+review-v2-tearing = A: the aortic dissection statement leads with what differs from ordinary back pain: sudden, tearing pain unlike any before, or feeling faint, pale and clammy. Not «the worst ever» alone (bad lumbago feels like that), and not «Severe back pain …».
+review-v2-dizziness = A, neck: sudden dizziness with unsteadiness, double vision or trouble swallowing (neck artery dissection, posterior circulation stroke) gives 113, not legevakt.
+review-v2-saddle = B: numbness in the saddle area includes not feeling the toilet paper (cauda equina). English patient text: «around your bottom, between your legs or in your genitals», never «seat».
+review-v2-bladder = B: not feeling the bladder fill or the urine pass.
+review-v2-both-legs = B: new or quickly worsening pain, numbness or tingling down both legs. Long-standing symptoms in both legs (as in spinal stenosis) are not this sign.
+review-v2-sexual = B: new loss of genital feeling during sex, or new erection problems.
+review-v2-unsteady = B: new unsteady walking or stiff, weak legs, for every location (myelopathy can arise anywhere along the cord). Clumsy hands stays neck-only.
+review-v2-radiating = Radiating pain, «Choose the first that fits», in this order: getting worse or spreading → the B result (a second chance for a B sign); not bearable with usual painkillers → C; numbness or weakness that stays the same; pain only; no.
+review-v2-durations = Durations without overlap: under 2 weeks, 2–3 weeks, 4–5 weeks, 6 weeks to 3 months, more than 3 months. The referral rule and invariant 3 still hold.
+review-v2-egenmelding = Full sick leave includes both a sick note and self-certified leave (egenmelding). Egenmelding is never graded.
+review-v2-follow-up = The employer must make a follow-up plan with the person on sick leave within 4 weeks, and adjust the work as far as possible. The patient is asked to ask for it.
+review-v2-referral = The referral text says what the referral is for, in the guideline's words: assessment, cognitively oriented help and exercise, by an interdisciplinary team that also helps plan the way back to work. Interdisciplinary rehabilitation can help from about 6 weeks (Marin 2017, subacute), not only after 3 months (Kamper 2014, chronic). What is offered varies between places.
+review-v2-psychosocial = The text on thoughts and feelings is hedged as the guideline is («seem to», «with long-lasting pain») and always says «The pain is just as real».
+review-v2-phone-script = The phone script on the A and B screens uses only what the patient answered: «Several places» becomes «I have pain in several places», not a sentence the patient did not say.
+review-v2-invariants = Two new invariants, proven for every combination of answers: 7) a B sign reached through the radiating-pain question gives the same headline as the B screen; 8) no result without A or B says less about warning signs than the fallback text.
+review-v2-fallback = The fallback text (when the widget cannot start) lives in locales/ and shows 113 and 116 117 with the A and B signs in short, one line each, in the patient's language. In kiosk mode without a tel: link.
+review-v2-readability = Plain language per message: no patient message of 10 words or more has a LIX over 45, and each language's total LIX is 40 or lower (bokmål and nynorsk).
+review-v2-languages = Nynorsk and English corrected after section 9 of the spec and the glossary: «steroid», «det blir verre», «held på å svime av»; in English «severe» for pain.
+review-v2-sources = Two new sources: the Working Environment Act § 4-6 with NAV's pages on follow-up during sick leave, and NHS/NICE on cauda equina.
+review-v2-gp-questions = New: questions the patient may take to the fastlege, chosen by the core from the result, in every language and never on A or B results. Their rules are in a part of their own below.
+
+# The categories of the patient texts (locales/README.md).
+review-categories = The categories of the texts
+review-categories-intro = Every patient text declares a category where it is written (locales/nb/main.ftl). The build stops when a text has none. The A and B screens may only show the categories urgent, frame and safety-net; a test checks this for every combination of answers. The category stands in brackets after the texts in this document.
+review-category-urgent = What is urgent: the A and B screens (what to do, the phone script) and the A and B signs themselves.
+review-category-safety-net = Safety net: when to seek help again (113, 116 117), dark thoughts, and the emergency line that is always shown.
+review-category-frame = The frame of every screen: name, navigation, purpose, privacy, kiosk, display and print.
+review-category-question = Questions, hints and answer options (the C signs too), and how the answers are summarised.
+review-category-advice = The headline and first screen of non-urgent results (what to do now, why, timeline) and the radiating-pain part.
+review-category-referral = Referral to specialist care.
+review-category-work = Work and sick leave.
+review-category-thoughts = Thoughts and feelings.
+review-category-self-care = What patients can do themselves now.
+review-category-gp-questions = Questions to take to the fastlege.
+review-category-evidence = What we know helps, what usually does not, and the neck note.
+review-category-sources = Sources, the guideline's date and the content version.
+review-category-fallback = The fallback text when the widget cannot start (fallback.ftl), not in the widget itself.
+review-category-review = Only in this document, never for patients (review.ftl).
+
+# The first screen of non-urgent results (core/src/assessment/result/actions.rs).
+review-first-screen = First screen: what to do now, and why
+review-first-screen-rule = Non-urgent results start with 2–4 actions, each from a part of the result that applies, in this order: a C sign → book within a few days; the referral rule → book and ask about a referral (under a C headline: ask about a referral at the visit); always → stay active; under 4 weeks → contact the fastlege if not better after 4–6 weeks; 4 weeks or more and back → exercise; graded or full sick leave → keep in touch with work; two or more «Agree» on thoughts and feelings → talk to the fastlege about the thoughts. Only the first four show.
+review-first-screen-why = The why-sentence uses only the answers that decided the headline: with a C sign the sign and the duration; under 4 weeks only the duration; from 4 weeks the duration, activity and work («not in paid work» is not named). Examples:
+review-first-screen-rule-id = rule
+
+# The questions for the fastlege (content spec section 11).
+review-gp-questions-intro = The core chooses the questions from the result, never on A or B results. They are questions, not advice. Each with its rule and the sources of the part it comes from.
+
+# The clinic's own sign-off.
+review-signoff = The clinic's clinical sign-off
+review-signoff-intro = Filled in by the clinic before the content is used. Write the content version you reviewed (it stands at the top of this document). Regenerate and review again when the content version changes.
+review-signoff-reviewer = Reviewed by
+review-signoff-role = Role
+review-signoff-date = Date
+review-signoff-version = Content version

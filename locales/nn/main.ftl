@@ -10,6 +10,11 @@
 app-name = Ryggsjekk
 app-label = Ryggsjekk – ein eigensjekk ved vondt i nakke og rygg
 lang-switch-label = Språk
+# Shown in one line at the top when the language is an unreviewed draft
+# (locales/languages.toml); never shown in nb, nn or en.
+lang-unreviewed = Denne omsetjinga er ikkje sjekka av ein fagomsetjar for helse enno.
+# The button beside it: switches to bokmål and keeps the answers.
+lang-unreviewed-switch = Vis på norsk
 help-acute = Akutt fare for liv: ring 113. Legevakt: 116 117.
 nav-next = Neste
 nav-back = Tilbake
@@ -222,7 +227,7 @@ option-sources = Kjelder:
 neck-note = Det meste av forskinga gjeld smertar i korsryggen. I Noreg gjeld dei same råda for nakken.
 
 section-safety = Når du bør søkje hjelp igjen
-safety-113 = Ring 113 ved plutseleg rivande smerte, vondt i brystet eller tung pust. Ring òg ved ny svakheit eller lamming etter ei ulukke eller eit kraftig fall. Det same gjeld svakheit i den eine sida av kroppen, skeivt andlet eller vanskar med å snakke. Ring òg viss du blir svimmel og ustø, ser dobbelt eller ikkje klarer å svelgje, eller får den verste hovudverken du har hatt.
+safety-113 = Ring 113 ved plutseleg rivande smerte, vondt i brystet eller tung pust. Ring òg ved ny svakheit, nummenheit eller lamming etter ei ulukke eller eit kraftig fall. Det same gjeld svakheit i den eine sida av kroppen, skeivt andlet eller vanskar med å snakke. Ring òg viss du blir svimmel og ustø, ser dobbelt eller ikkje klarer å svelgje, eller får den verste hovudverken du har hatt.
 safety-116 = Ring legevakta 116 117 eller fastlegen same dag viss du blir nummen i setet, skrevet eller underlivet. Det same gjeld viss du ikkje kjenner toalettpapiret, ikkje kjenner at du tissar, eller ikkje klarer å halde på urin eller avføring. Ring òg ved nye smertar eller nummenheit ned i begge beina, eller nytt tap av kjensle i kjønnsorgana. Det same gjeld ustø gange, klossete hender, svakheit som blir verre, eller feber saman med smertane. Ring òg etter eit fall viss du har beinskjørheit eller er over 65 år, og ved kreft med smertar heile tida eller om natta.
 safety-worse = Kontakt fastlegen din viss det blir verre eller ikkje blir betre.
 
@@ -263,6 +268,7 @@ now-book-gp-days = Bestill time hos fastlegen i løpet av nokre dagar.
 now-book-gp-referral = Bestill time hos fastlegen, og spør om ei tilvising.
 now-ask-referral = Spør fastlegen om ei tilvising når du er der.
 now-exercise = Tren på ein måte du likar.
+now-follow-up-plan = Snakk med arbeidsgivaren om ein oppfølgingsplan.
 now-talk-thoughts = Snakk med fastlegen om tankane og uroa di.
 now-why-short = Fordi du har hatt vondt i { $duration ->
        *[under2w] under 2 veker

@@ -43,12 +43,23 @@ function main() {
   const loader = `${base}ryggsjekk.js`;
   const loaderSri = sri(join(out, loader));
 
-  const versioned =
+  // One pinned snippet per language: bokmål's (in the wasm), and for every other
+  // language one that also preloads its texts file, so that the file starts with
+  // the wasm instead of a round trip later, once the loader has run. as="fetch"
+  // crossorigin and no integrity, like the wasm's: the loader's fetch() takes the
+  // preloaded response and checks its integrity itself.
+  const pinned = (lang, langFile) =>
     `<!-- Ryggsjekk ${version}, pinned with Subresource Integrity. Replace ./ with the address of your copy of dist/. -->\n` +
     `<script type="module" src="./${loader}" integrity="${loaderSri}" crossorigin="anonymous"></script>\n` +
     `${wasmPreload(`./${base}`)}\n` +
     `<link rel="preload" href="./${base}ryggsjekk.css" as="style" integrity="${sri(join(out, base, 'ryggsjekk.css'))}" crossorigin="anonymous">\n` +
-    `<ryggsjekk-widget lang="nb">\n${LIGHT_DOM_FALLBACK}</ryggsjekk-widget>\n`;
+    (langFile ? `<link rel="preload" href="./${base}${langFile}" as="fetch" crossorigin="anonymous">\n` : '') +
+    `<ryggsjekk-widget lang="${lang}">\n${lightDomFallback(lang)}</ryggsjekk-widget>\n`;
+  const versioned = pinned('nb');
+  for (const name of readdirSync(join(out, base)).sort()) {
+    const m = LANG_ASSET.exec(name);
+    if (m) writeFileSync(join(out, `snippet.versioned.${m[1]}.html`), pinned(m[1], name));
+  }
   const alias =
     '<!-- Ryggsjekk, always the newest version (no integrity pin). Replace ./ with the address of your copy of dist/. -->\n' +
     '<script type="module" src="./ryggsjekk.js"></script>\n' +

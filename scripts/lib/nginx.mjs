@@ -31,13 +31,14 @@ const BROTLI = ['ngx_http_brotli_filter_module.so', 'ngx_http_brotli_static_modu
   (m) => `/usr/lib/nginx/modules/${m}`,
 );
 
-export async function startNginx({ root = 'dist' } = {}) {
+/** `port`: a fixed one (e.g. BENCH_PORT), else any free loopback port. */
+export async function startNginx({ root = 'dist', port: fixedPort } = {}) {
   const check = spawnSync(NGINX, ['-v']);
   if (check.error) throw new Error(`${NGINX} is missing: run scripts/install browser (installs Debian's nginx)`);
   for (const m of BROTLI) if (!existsSync(m)) throw new Error(`${m} is missing: run scripts/install browser`);
   const prefix = mkdtempSync(join(tmpdir(), 'ryggsjekk-nginx-'));
   chmodSync(prefix, 0o755);
-  const port = await freePort();
+  const port = fixedPort || (await freePort());
   // nginx's workers drop root to an unprivileged user, who may not be allowed
   // into the checkout (e.g. a clone under a 0700 mktemp folder): serve a copy
   // of the folder from inside the world-readable prefix instead.

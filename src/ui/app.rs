@@ -13,13 +13,12 @@
 //! and waking after the deadline resets at once.
 
 use gloo_timers::callback::Interval;
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, ShadowRoot};
+use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use super::chrome::{footer, header};
 use super::display::{tools, Display, Prefs};
-use super::kiosk::idle_dialog;
+use super::kiosk::{idle_dialog, DialogFocus};
 use super::lang_load::LangLoad;
 use super::{
     question::question_screen, result::result_screen, start::start_screen,
@@ -75,10 +74,7 @@ pub struct App {
     heading: NodeRef,
     focus_heading: bool,
     dialog_button: NodeRef,
-    /// Whether the idle dialog was on screen at the last render, and what had
-    /// focus before it appeared (focus goes back there when it closes).
-    dialog_open: bool,
-    focus_before_dialog: Option<HtmlElement>,
+    dialog_focus: DialogFocus,
     tick: Option<Interval>,
     langs: LangLoad,
     /// Text size and contrast: the patient's, so a kiosk reset restores the defaults.
@@ -159,8 +155,7 @@ impl Component for App {
             heading: NodeRef::default(),
             focus_heading: false,
             dialog_button: NodeRef::default(),
-            dialog_open: false,
-            focus_before_dialog: None,
+            dialog_focus: DialogFocus::default(),
             last_activity: 0.0,
             tick: Self::start_timer(ctx),
             prefs: Prefs::default(),
@@ -250,8 +245,8 @@ impl Component for App {
             Step::Urgent(_) => urgent_screen(&screen),
             Step::Result => result_screen(&screen),
         };
-        // Literal classes only (the mode is an attribute): a `class` computed at
-        // run time links Yew's `Classes` parser, ~1.5 KB gzip of wasm.
+        // Literal classes only, or `~className` (the DOM property): `class={…}` with
+        // an expression links Yew's `Classes` parser and index set, ~1.5 KB gzip of wasm.
         let link = ctx.link();
         let display = Display {
             lang,
@@ -263,7 +258,7 @@ impl Component for App {
         html! {
             // A kiosk offers no context menu: its entries (open in a new tab,
             // search, share) lead out of the kiosk, to a page that keeps no reset.
-            <div class={self.prefs.root_class()} dir={lang.dir()} onpointerdown={link.callback(|_: PointerEvent| AppMsg::Activity)}
+            <div ~className={self.prefs.root_class()} dir={lang.dir()} onpointerdown={link.callback(|_: PointerEvent| AppMsg::Activity)}
                 oncontextmenu={kiosk.then(|| Callback::from(|e: MouseEvent| e.prevent_default()))}
                 onkeydown={link.callback(|_: KeyboardEvent| AppMsg::Activity)}
                 ontouchstart={link.callback(|_: TouchEvent| AppMsg::Activity)}
@@ -271,8 +266,7 @@ impl Component for App {
                 <section key={self.generation} class="rs" data-kiosk={kiosk.then_some("")} lang={lang.code()}
                     aria-label={super::t(lang, Msg::AppLabel)}>
                     { self.langs.note() }
-                    { header(lang, &dispatch) }
-                    { tools(&display) }
+                    { header(lang, &dispatch, tools(&display)) }
                     { body }
                     { footer(lang) }
                 </section>
@@ -286,27 +280,8 @@ impl Component for App {
     }
 
     fn rendered(&mut self, _ctx: &Context<Self>, _first_render: bool) {
-        // Focus moves into the idle dialog once, when it appears. When «Fortsett»
-        // closes it, focus goes back where it was (WCAG 2.4.3): otherwise it falls
-        // to the page's <body>, a keyboard user loses their place, and their keys
-        // no longer count as activity inside the widget. After a reset that
-        // element is gone, and the start heading gets focus instead.
-        let open = self.warning.is_some();
-        if open && !self.dialog_open {
-            if let Some(button) = self.dialog_button.cast::<HtmlElement>() {
-                self.focus_before_dialog = button
-                    .get_root_node()
-                    .dyn_ref::<ShadowRoot>()
-                    .and_then(|r| r.active_element())
-                    .and_then(|e| e.dyn_into::<HtmlElement>().ok());
-                let _ = button.focus();
-            }
-        } else if !open && self.dialog_open {
-            if let Some(e) = self.focus_before_dialog.take().filter(|e| e.is_connected()) {
-                let _ = e.focus();
-            }
-        }
-        self.dialog_open = open;
+        self.dialog_focus
+            .follow(self.warning.is_some(), &self.dialog_button);
         if std::mem::take(&mut self.focus_heading) {
             if let Some(h) = self.heading.cast::<HtmlElement>() {
                 let _ = h.focus();

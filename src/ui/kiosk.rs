@@ -1,6 +1,8 @@
 //! The kiosk idle warning: an alert dialog with a countdown and one large
 //! «Fortsett» button, shown before the widget forgets the patient.
 
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, ShadowRoot};
 use yew::prelude::*;
 
 use super::tn;
@@ -36,5 +38,38 @@ pub fn idle_dialog(lang: Lang, seconds: u32, on_continue: &Callback<()>, button:
                 </button>
             </div>
         </div>
+    }
+}
+
+/// Whether the idle dialog was on screen at the last render, and what had
+/// focus before it appeared.
+#[derive(Default)]
+pub struct DialogFocus {
+    open: bool,
+    before: Option<HtmlElement>,
+}
+
+impl DialogFocus {
+    /// Focus moves into the idle dialog once, when it appears. When «Fortsett»
+    /// closes it, focus goes back where it was (WCAG 2.4.3): otherwise it falls
+    /// to the page's <body>, a keyboard user loses their place, and their keys
+    /// no longer count as activity inside the widget. After a reset that
+    /// element is gone, and the start heading gets focus instead.
+    pub fn follow(&mut self, open: bool, button: &NodeRef) {
+        if open && !self.open {
+            if let Some(button) = button.cast::<HtmlElement>() {
+                self.before = button
+                    .get_root_node()
+                    .dyn_ref::<ShadowRoot>()
+                    .and_then(|r| r.active_element())
+                    .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+                let _ = button.focus();
+            }
+        } else if !open && self.open {
+            if let Some(e) = self.before.take().filter(|e| e.is_connected()) {
+                let _ = e.focus();
+            }
+        }
+        self.open = open;
     }
 }

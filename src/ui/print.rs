@@ -81,6 +81,8 @@ fn try_print(host: &Element, lang: Lang, summary: &PrintSummary) -> Option<()> {
     let fdoc = frame.content_document()?;
     let win = frame.content_window()?;
     let _ = fdoc.document_element()?.set_attribute("lang", lang.code());
+    // Right to left on paper too: the print sheet is written in logical terms.
+    let _ = fdoc.document_element()?.set_attribute("dir", lang.dir());
     fdoc.set_title(&i18n::text(lang, Msg::PrintTitle));
     let body = fdoc.body()?;
     // One copy per language, each marked with its own `lang` and `dir`, so a
@@ -174,7 +176,13 @@ fn append_block(doc: &Document, parent: &Element, lang: Lang, b: &Block) -> Opti
                         doc,
                         "li",
                         None,
-                        Some(&format!("{} ({})", t(*m), sources_line(lang, src))),
+                        // The source names are Latin script: isolated left to
+                        // right (LRI … PDI), so an RTL line keeps their order.
+                        Some(&format!(
+                            "{} (\u{2066}{}\u{2069})",
+                            t(*m),
+                            sources_line(lang, src)
+                        )),
                     )?,
                 )?;
             }

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::blocks::{block, disclosure, section};
 use super::timeline::timeline;
 use super::{handoff, on, print, tn, ScreenProps};
-use crate::assessment::result::{FirstScreen, ResultView};
+use crate::assessment::result::{FirstScreen, ResultView, SectionName};
 use crate::assessment::{result_view, Action};
 use crate::i18n::Lang;
 use crate::i18n::Msg;
@@ -66,7 +66,6 @@ pub fn result_screen(p: &ScreenProps) -> Html {
 fn first_screen(lang: Lang, f: &FirstScreen) -> Html {
     html! {
         <>
-            <p class="rs-purpose">{ tn(lang, Msg::Disclaimer) }</p>
             <section class="rs-now" aria-labelledby="rs-now-title">
                 <h3 id="rs-now-title">{ tn(lang, Msg::NowTitle) }</h3>
                 <ul class="rs-now-list">
@@ -83,10 +82,14 @@ fn body(lang: Lang, view: &ResultView, kiosk: bool) -> Html {
     let Some(first) = &view.first else {
         return html! { <>{ for view.sections.iter().map(|sec| section(lang, sec, kiosk)) }</> };
     };
-    let shown = view
+    // The purpose right under the headline (content spec section 1), once.
+    let purpose = view
         .sections
         .iter()
-        .filter(|s| !s.name.on_demand() && !first.repeats(s.name));
+        .filter(|s| s.name == SectionName::Purpose);
+    let shown = view.sections.iter().filter(|s| {
+        s.name != SectionName::Purpose && !s.name.on_demand() && !first.repeats(s.name)
+    });
     let folded = view.sections.iter().filter(|s| s.name.on_demand());
     let never_folded: Vec<_> = folded
         .clone()
@@ -95,6 +98,7 @@ fn body(lang: Lang, view: &ResultView, kiosk: bool) -> Html {
         .collect();
     html! {
         <>
+            { for purpose.map(|sec| section(lang, sec, kiosk)) }
             { first_screen(lang, first) }
             if !never_folded.is_empty() {
                 <div class="rs-section rs-alert">{ for never_folded.into_iter().map(|b| block(lang, b, kiosk)) }</div>

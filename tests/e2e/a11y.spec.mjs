@@ -5,7 +5,7 @@
 import { test, expect } from './fixtures.mjs';
 import { expectNoA11yViolations } from './a11y.mjs';
 import {
-  btn, format, forward, heading, journey, openWidget, option, text, thoughtOption, walk,
+  foldSummary, btn, format, forward, heading, journey, openWidget, option, text, thoughtOption, walk,
 } from './helpers.mjs';
 
 const LANGS = ['nb', 'nn', 'en'];
@@ -38,6 +38,8 @@ async function everyScreen(widget, lang, check) {
   for (const id of ['thought-fear-harm', 'thought-down']) await thoughtOption(widget, lang, id).check();
   await check('thoughts');
   await forward(widget, lang, 'nav-see-result');
+  // The sources are folded on the result: open them as a patient would.
+  await foldSummary(widget, lang, 'section-sources').click();
   await widget.getByText(text(lang, 'sources-show')).click();
   await check('result');
   await forward(widget, lang, 'nav-restart');
@@ -175,6 +177,8 @@ for (const mode of MODES) {
       await nextByKeyboard(page, widget, lang, { id: 'nav-see-result', title: text(lang, 'headline-referral') });
 
       // The result: every stop shows focus; the sources open with Enter; no trap.
+      await tabTo(page, widget, foldSummary(widget, lang, 'section-sources'));
+      await page.keyboard.press('Enter');
       const summary = widget.getByText(text(lang, 'sources-show'));
       await tabTo(page, widget, summary);
       await page.keyboard.press('Enter');

@@ -63,10 +63,10 @@ for (const mode of ['embedded', 'kiosk']) {
     };
     await check('start');
     // The choice holds from screen to screen.
-    await walk(widget, lang, journey({ radiating: 'radiating-numb', duration: 'duration-over-12' }), { until: 'location' });
+    await walk(widget, lang, journey({ radiating: 'radiating-numb', duration: 'duration-over-3-months' }), { until: 'location' });
     await expect(sizeButton(widget, lang, 200)).toHaveAttribute('aria-pressed', 'true');
     await check('question');
-    for (const id of ['flag-none', 'flag-none', 'flag-none', 'radiating-numb', 'duration-over-12', 'activity-no', 'work-full']) {
+    for (const id of ['flag-none', 'flag-none', 'flag-none', 'radiating-numb', 'duration-over-3-months', 'activity-no', 'work-full']) {
       await widget.getByRole('radio', { name: text(lang, id), exact: true }).check();
       await forward(widget, lang);
     }

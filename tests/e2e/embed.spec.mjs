@@ -15,7 +15,7 @@ const unguarded = withServers(plainTest);
 /** The sandbox tokens docs/embedding.md recommends (the smallest set that works). */
 export const SANDBOX = 'allow-scripts allow-forms allow-same-origin allow-modals allow-top-navigation-to-custom-protocols';
 /** Default frame heights per mode, as documented. */
-export const HEIGHTS = { embedded: 760, kiosk: 900 };
+export const HEIGHTS = { embedded: 840, kiosk: 1080 };
 const ANSWERS = ['location-lower', 'flag-none', 'flag-none', 'flag-none', 'radiating-no', 'duration-under-2', 'activity-yes', 'work-working'];
 
 /** The clinic's page with one iframe of embed.html (+ embed-host.js for autoheight). */
@@ -258,6 +258,8 @@ function adapt(code, widgetUrl, hostUrl) {
       /v\/[^/]+\/(ryggsjekk\.(?:js|css))"([^>]*?\s)integrity="[^"]*"/g,
       (_, name, between) => `${manifest.base}${name}"${between}integrity="${manifest.integrity[name]}"`,
     )
+    // A language file's example name (texts.nn.<12 hex>.bin) → the built one.
+    .replace(/texts\.([a-z]{2,3})\.[0-9a-f]{12}\.bin/g, (_, lang) => manifest.languages[lang].path.slice(manifest.base.length))
     .replace(/\/v\/[0-9][^/]*\//g, `/${manifest.base}`)
     .replaceAll(DOC_CDN, `${widgetUrl}/`)
     .replaceAll(new URL(DOC_CDN).origin, widgetUrl);
@@ -291,7 +293,7 @@ test.describe('docs/embedding.md', () => {
             const w = page.frameLocator('iframe').locator(TAG);
             await expect(w.getByRole('button', { name: /^Start$/ })).toBeVisible();
             if (code.includes('data-ryggsjekk-autoheight')) {
-              await expect.poll(() => frame.evaluate((f) => f.clientHeight)).not.toBe(760);
+              await expect.poll(() => frame.evaluate((f) => f.clientHeight)).not.toBe(840);
             }
           } else {
             const widgets = page.locator(TAG);

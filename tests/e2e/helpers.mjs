@@ -73,15 +73,17 @@ export async function waitForWidget(widget) {
     .toBeGreaterThan(0);
 }
 
-/** The language the widget shows: its lang attribute's, else the page's, else nb (the core's table). */
+/** The language the widget shows: its lang attribute's, else the page's (not a draft), else nb (the core's table). */
 export async function widgetLang(widget) {
-  const { LANG_TAGS, DEFAULT_LANG } = await loaderData();
+  const { LANG_TAGS, DEFAULT_LANG, UNREVIEWED } = await loaderData();
   const [own, page] = await widget.evaluate((el) => [el.getAttribute('lang'), document.documentElement.lang]);
   const known = (tag) => {
     const primary = String(tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
     return Object.hasOwn(LANG_TAGS, primary) ? LANG_TAGS[primary] : undefined;
   };
-  return known(own) ?? known(page) ?? DEFAULT_LANG;
+  // An unreviewed draft only from the element's own attribute (embed::parse_lang).
+  const fromPage = known(page);
+  return known(own) ?? (UNREVIEWED.includes(fromPage) ? undefined : fromPage) ?? DEFAULT_LANG;
 }
 
 /** A button of the widget by its message id, e.g. button(widget, 'nav-next'). */
@@ -230,4 +232,14 @@ export async function walk(widget, lang, answers, { until } = {}) {
   }
   for (const [id, agree] of Object.entries(answers.thoughts)) await thoughtOption(widget, lang, id, agree).check();
   await forward(widget, lang, 'nav-see-result');
+}
+
+/**
+ * The summary of a folded result section (issue 16), found by the section's
+ * title: what a patient clicks, or tabs to and presses Enter on, to open it.
+ */
+export function foldSummary(widget, lang, id) {
+  return widget
+    .getByRole('region', { name: text(lang, id), exact: true })
+    .getByText(text(lang, id), { exact: true });
 }

@@ -72,9 +72,12 @@ test.describe('dist/ as built', () => {
     expect(manifest.contentVersion).toBe(version);
     expect(manifest.guidelineUpdated).toBe('15.09.2021');
     expect(manifest.base).toBe(`v/${version}/`);
-    // Bokmål is in the wasm; nn and en are files of their own, named by their content.
+    // Bokmål (the table's first language) is in the wasm; every other language
+    // in locales/languages.toml is a file of its own, named by its content.
+    const table = [...readFileSync('locales/languages.toml', 'utf8').matchAll(/^code = "([a-z]+)"/gm)].map((m) => m[1]);
     expect(manifest.builtinLanguage).toBe('nb');
-    expect(Object.keys(LANG_FILES).sort()).toEqual(['en', 'nn']);
+    expect(table[0]).toBe('nb');
+    expect(Object.keys(LANG_FILES).sort()).toEqual(table.slice(1).sort());
     for (const [lang, name] of Object.entries(LANG_FILES)) {
       expect(name).toMatch(new RegExp(`^texts\\.${lang}\\.[0-9a-f]{12}\\.bin$`));
       expect(name).toContain(createHash('sha384').update(readFileSync(`dist/${manifest.base}${name}`)).digest('hex').slice(0, 12));
@@ -127,12 +130,23 @@ test.describe('dist/ as built', () => {
     for (const snippet of [pinned, alias]) expect(snippet).toMatch(/<ryggsjekk-widget[^>]*>[\s\S]*tel:113[\s\S]*tel:116117[\s\S]*<\/ryggsjekk-widget>/);
   });
 
-  test('the bench page embeds the widget exactly as snippet.html says', () => {
-    const tags = readFileSync('dist/snippet.html', 'utf8').match(/^<(link|script)\b.*$/gm);
-    expect(tags).toHaveLength(2);
-    for (const page of ['bench/ours.html', 'bench/ours-nn.html', 'bench/ours-kiosk.html']) {
-      const html = readFileSync(page, 'utf8');
-      for (const tag of tags) expect(html, page).toContain(tag);
+  test('the bench pages embed the widget exactly as the pinned snippets say, preloads included', async () => {
+    const { BENCH_PAGES, benchPage, snippetTags } = await import('../../bench/site.mjs');
+    // A language other than bokmål: its own pinned snippet also preloads its texts
+    // file (as the wasm: as=fetch, crossorigin, no integrity; the loader's fetch checks it).
+    for (const [lang, file] of Object.entries(LANG_FILES)) {
+      const snippet = readFileSync(`dist/snippet.versioned.${lang}.html`, 'utf8');
+      expect(snippet).toContain(`<link rel="preload" href="./${manifest.base}${file}" as="fetch" crossorigin="anonymous">`);
+      expect(snippet).toContain(`<ryggsjekk-widget lang="${lang}">`);
+    }
+    expect(readFileSync('dist/snippet.versioned.html', 'utf8')).not.toContain('texts.');
+    for (const [name, [from, title, attributes]] of Object.entries(BENCH_PAGES)) {
+      const snippet = readFileSync(`dist/${from}`, 'utf8');
+      const tags = snippetTags(snippet);
+      // The loader, the wasm and the stylesheet (and a language file for nn).
+      expect(tags.length, from).toBe(from === 'snippet.versioned.html' ? 3 : 4);
+      const html = benchPage(snippet, title, attributes);
+      for (const tag of tags) expect(html, name).toContain(tag);
     }
   });
 
@@ -149,7 +163,7 @@ test.describe('dist/ as built', () => {
     }
   });
 
-  for (const snippet of ['snippet.versioned.html', 'snippet.html']) {
+  for (const snippet of ['snippet.versioned.html', 'snippet.html', 'snippet.versioned.nn.html']) {
     test(`${snippet}: the loader takes the preloaded wasm (one request, no warning)`, async ({ page, baseURL, guard }) => {
       guard.allowDocumentsFrom(baseURL);
       await servePasted(page, baseURL, snippet);
@@ -186,6 +200,11 @@ test.describe('dist/ as built', () => {
       expect(entries.filter((e) => e.name.endsWith('/ryggsjekk_bg.wasm'))).toEqual([
         { name: `/${snippet === 'snippet.html' ? '' : manifest.base}ryggsjekk_bg.wasm`, initiator: 'link' },
       ]);
+      if (snippet.endsWith('.nn.html')) {
+        // The nynorsk texts too: one download, the snippet's preload, taken by the loader's fetch().
+        expect(count(`/${LANG_FILES.nn}`)).toBe(1);
+        expect(entries.filter((e) => e.name.endsWith(`/${LANG_FILES.nn}`))).toEqual([{ name: `/${manifest.base}${LANG_FILES.nn}`, initiator: 'link' }]);
+      }
       // The widget's stylesheet came from a preload too (the snippet's or the loader's): one entry.
       expect(entries.filter((e) => e.name.endsWith('/ryggsjekk.css'))).toHaveLength(1);
       // The loader's own stylesheet preload (unpinned snippet) is gone from <head> once used.

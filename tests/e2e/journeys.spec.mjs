@@ -7,7 +7,7 @@ import { test, expect } from './fixtures.mjs';
 import { expectNoA11yViolations } from './a11y.mjs';
 import { screenshot } from './screens.mjs';
 import {
-  ENDONYMS, TAG, backward, btn, format, forward, heading, journey, openWidget, option, text, thoughtOption,
+  foldSummary, ENDONYMS, TAG, backward, btn, format, forward, heading, journey, openWidget, option, text, thoughtOption,
   waitForWidget, walk,
 } from './helpers.mjs';
 
@@ -331,6 +331,7 @@ for (const lang of ['nb', 'nn', 'en']) {
     // The longest result: C headline, referral, radiating, work, thoughts, mood, neck.
     await expect(section(widget, lang, 'section-thoughts')).toBeVisible();
     await check('result');
+    await foldSummary(widget, lang, 'section-sources').click();
     await widget.getByText(text(lang, 'sources-show')).click();
     await expect(widget.getByRole('list').last()).toContainText('Foster');
     await check('result-sources');

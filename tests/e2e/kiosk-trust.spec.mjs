@@ -3,7 +3,7 @@
 // elapsed time; no escape route out of the kiosk (tel: links, context menu,
 // selection callout); an opaque idle backdrop; large targets on a portrait screen.
 import { test, expect } from './fixtures.mjs';
-import { forward, heading, openWidget, option, text } from './helpers.mjs';
+import { foldSummary, forward, heading, openWidget, option, text } from './helpers.mjs';
 
 const T0 = new Date('2026-03-02T08:00:00+01:00').getTime();
 const LIMIT = 60;
@@ -180,6 +180,7 @@ test('a portrait kiosk (1080×1920): every row the patient taps is at least 44×
   }
   await check('thoughts');
   await forward(widget, 'nn', 'nav-see-result');
+  await foldSummary(widget, 'nn', 'section-sources').click();
   await widget.getByText(text('nn', 'sources-show')).click();
   await check('result');
   await page.clock.runFor(30_000);

@@ -6,7 +6,7 @@ import { test, expect } from './fixtures.mjs';
 import { expectNoA11yViolations } from './a11y.mjs';
 import { screenshot } from './screens.mjs';
 import {
-  ENDONYMS, SINGLE_CHOICE, btn, format, forward, heading, journey, openWidget, option, text, thoughtOption, walk,
+  foldSummary, ENDONYMS, SINGLE_CHOICE, btn, format, forward, heading, journey, openWidget, option, text, thoughtOption, walk,
 } from './helpers.mjs';
 
 const IDLE_DEFAULT = 90;
@@ -297,6 +297,7 @@ for (const lang of ['nb', 'nn', 'en']) {
     await thoughtOption(widget, lang, 'thought-worry').check();
     await check('thoughts');
     await forward(widget, lang, 'nav-see-result');
+    await foldSummary(widget, lang, 'section-sources').click();
     await widget.getByText(text(lang, 'sources-show')).click();
     await check('result');
     await forward(widget, lang, 'nav-restart');

@@ -8,7 +8,7 @@
 // accepts only the widget's own files: the language file must be one of them.
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures.mjs';
-import { fallbackText } from '../../scripts/lib/loader-data.mjs';
+import { fallbackText, loaderData } from '../../scripts/lib/loader-data.mjs';
 import { TAG, openWidget, start, answer, text, heading, waitForWidget } from './helpers.mjs';
 
 const manifest = JSON.parse(readFileSync('dist/manifest.json', 'utf8'));
@@ -122,4 +122,88 @@ test('a tampered language file: bokmål with a note in that language, never blan
   await expect(w.getByRole('status')).toHaveText(fallbackText('nn', 'fallback-lang-failed'));
   await expect(heading(w)).toHaveText(text('nb', 'q-location'));
   expect(textRequests(guard)).toEqual([textsPath('nn'), textsPath('en')]);
+});
+
+// ── Polish, Ukrainian, Arabic: unreviewed drafts (locales/languages.toml) ──────
+
+/**
+ * Each language's own name, from the hand-written test expectations of every
+ * language (tests/languages/expect.rs), so a new language's expectations stay in one file.
+ */
+const EXPECT = Object.fromEntries(
+  [...readFileSync('tests/languages/expect.rs', 'utf8').matchAll(/code: "([a-z]+)",\s*name: "([^"]+)",\s*dir: "([a-z]+)"/g)].map((m) => [m[1], [m[2], m[3]]]),
+);
+
+/** The one-line notice of an unreviewed translation, and its switch to bokmål. */
+const notice = (w) => w.getByRole('note');
+
+test('pl, uk, ar: each its own file when the element asks, with the notice; never from <html lang> alone', async ({ page, guard }) => {
+  for (const [tag, lang] of [['pl-PL', 'pl'], ['ua', 'uk'], ['ar-EG', 'ar']]) {
+    const w = await openWidget(page, { lang: tag });
+    await expect(heading(w)).toHaveText(text(lang, 'start-title'));
+    await expect(w.locator('section')).toHaveAttribute('lang', lang);
+    await expect(w.locator('.rs-host')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
+    await expect(notice(w)).toContainText(text(lang, 'lang-unreviewed'));
+    await expect(notice(w).getByRole('button', { name: text(lang, 'lang-unreviewed-switch'), exact: true })).toBeVisible();
+    expect(textRequests(guard).at(-1)).toBe(textsPath(lang));
+  }
+  const before = textRequests(guard).length;
+  // The page is in Polish, the element says nothing: bokmål, no file, no warning (the guard fails on one).
+  for (const pageLang of ['pl', 'uk-UA', 'ar']) {
+    const w = await openWidget(page, { pageLang });
+    await expect(heading(w)).toHaveText(text('nb', 'start-title'));
+    await expect(w.locator('section')).toHaveAttribute('lang', 'nb');
+    await expect(notice(w)).toHaveCount(0);
+  }
+  expect(textRequests(guard).length).toBe(before);
+  // nb, nn and en are not drafts: no notice.
+  const nn = await openWidget(page, { lang: 'nn' });
+  await expect(heading(nn)).toHaveText(text('nn', 'start-title'));
+  await expect(notice(nn)).toHaveCount(0);
+});
+
+test('the switcher names each language in its own words, works by keyboard, and the notice goes back to bokmål with the answers', async ({ page, guard }) => {
+  const w = await openWidget(page, { lang: 'nb' });
+  const { LANGS } = await loaderData();
+  const names = await w.getByRole('group', { name: text('nb', 'lang-switch-label'), exact: true }).getByRole('button')
+    .evaluateAll((bs) => bs.map((b) => [b.textContent, b.lang, b.dir]));
+  expect(Object.keys(EXPECT)).toEqual(LANGS);
+  expect(names).toEqual(LANGS.map((l) => [EXPECT[l][0], l, EXPECT[l][1]]));
+  await start(w);
+  await answer(w, text('nb', 'location-neck'));
+
+  // By keyboard, to a language not loaded yet.
+  await w.getByRole('button', { name: 'Українська', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(heading(w)).toHaveText(text('uk', 'q-location'));
+  await expect(w.getByRole('radio', { name: text('uk', 'location-neck'), exact: true })).toBeChecked();
+  await expect(notice(w)).toContainText(text('uk', 'lang-unreviewed'));
+  await expect(w.getByRole('button', { name: 'Українська', exact: true })).toHaveAttribute('aria-pressed', 'true');
+
+  // One tap: bokmål, the same question, the answer kept, the notice gone.
+  await notice(w).getByRole('button').click();
+  await expect(heading(w)).toHaveText(text('nb', 'q-location'));
+  await expect(w.getByRole('radio', { name: text('nb', 'location-neck'), exact: true })).toBeChecked();
+  await expect(notice(w)).toHaveCount(0);
+
+  // Arabic: right to left, the answer still there.
+  await w.getByRole('button', { name: 'العربية', exact: true }).click();
+  await expect(heading(w)).toHaveText(text('ar', 'q-location'));
+  await expect(w.locator('.rs-host')).toHaveAttribute('dir', 'rtl');
+  await expect(w.getByRole('radio', { name: text('ar', 'location-neck'), exact: true })).toBeChecked();
+  expect(textRequests(guard)).toEqual([textsPath('uk'), textsPath('ar')]);
+});
+
+test('a tampered Polish file: bokmål with the note in Polish', async ({ page, guard }) => {
+  guard.allowConsole('warning', /^ryggsjekk: could not load .*\/texts\.pl\.[0-9a-f]+\.bin .*showing bokmål instead\.$/);
+  guard.allowConsole('error', /integrity/i);
+  const tampered = Buffer.from(readFileSync(`dist${textsPath('pl')}`));
+  tampered[tampered.length - 2] ^= 0x20;
+  await page.route(`**${textsPath('pl')}`, (route) => route.fulfill({ contentType: 'application/octet-stream', body: tampered }));
+  const w = await openWidget(page, { lang: 'pl' });
+  await expect(heading(w)).toHaveText(text('nb', 'start-title'));
+  await expect(w.getByRole('status')).toHaveText(fallbackText('pl', 'fallback-lang-failed'));
+  await expect(w.getByRole('status')).toHaveAttribute('lang', 'pl');
+  // Bokmål is reviewed: no draft notice over it.
+  await expect(notice(w)).toHaveCount(0);
 });

@@ -1,9 +1,12 @@
-//! Every combination of answers, the same set `tests/core.rs` walks: each
-//! location, every option of every red-flag screen shown for it, every
-//! radiating-pain, duration, activity and work answer, and each of the five
-//! thoughts agreed, disagreed or skipped. Split into jobs by (location, A
-//! answer) and walked on all cores; results come back in job order, so a
-//! digest over them is the same on every machine.
+//! Every combination of answers, derived from the questionnaire's table
+//! (`Question::ORDER`, `Question::options`): each location, every option of
+//! every screen shown for it, and each thought agreed, disagreed or skipped.
+//! A new question is walked without a change here.
+//!
+//! The space is split into jobs by (location, A answer) and walked on all
+//! cores; results come back in job order, so a digest over them is the same on
+//! every machine. `tests/exhaustive.rs` walks it once for every exhaustive
+//! check; `walk_job` and `par_jobs` stay for a check that needs its own walk.
 
 #![allow(dead_code)] // each test file uses its own part
 
@@ -13,13 +16,17 @@ use ryggsjekk::assessment::*;
 
 /// The options of a red-flag screen for a location: each statement shown, then «none».
 pub fn flag_choices(group: RedFlagGroup, location: Location) -> Vec<FlagAnswer> {
-    group
-        .flags(location)
-        .map(FlagAnswer::Flag)
-        .chain([FlagAnswer::NoneOfThese])
+    Question::RedFlags(group)
+        .options(Some(location))
+        .into_iter()
+        .filter_map(|v| match v {
+            AnswerValue::Flags(_, f) => Some(f),
+            _ => None,
+        })
         .collect()
 }
 
+/// A thought agreed, disagreed or skipped, in the order the walk takes them.
 pub const THOUGHT_VALUES: [Option<Agreement>; 3] =
     [Some(Agreement::Agree), Some(Agreement::Disagree), None];
 
@@ -35,37 +42,48 @@ pub fn jobs() -> Vec<(Location, FlagAnswer)> {
         .collect()
 }
 
-/// Every combination of one job, in a fixed order.
+/// Every combination of one job, in a fixed order: the screens in
+/// questionnaire order, the last varying fastest; the thoughts last, the first
+/// thought fastest.
 pub fn walk_job(location: Location, a_answer: FlagAnswer, visit: &mut impl FnMut(&Answers)) {
-    let c_choices = flag_choices(RedFlagGroup::C, location);
-    for b_answer in flag_choices(RedFlagGroup::B, location) {
-        for &c_answer in &c_choices {
-            for radiating in Radiating::ALL {
-                for duration in Duration::ALL {
-                    for activity in Activity::ALL {
-                        for work in Work::ALL {
-                            for t in 0..3usize.pow(5) {
-                                let mut thoughts = [None; 5];
-                                for (i, slot) in thoughts.iter_mut().enumerate() {
-                                    *slot = THOUGHT_VALUES[t / 3usize.pow(i as u32) % 3];
-                                }
-                                visit(&Answers {
-                                    location: Some(location),
-                                    flags_a: Some(a_answer),
-                                    flags_b: Some(b_answer),
-                                    flags_c: Some(c_answer),
-                                    radiating: Some(radiating),
-                                    duration: Some(duration),
-                                    activity: Some(activity),
-                                    work: Some(work),
-                                    thoughts,
-                                });
-                            }
-                        }
-                    }
-                }
-            }
+    let mut answers = Answers::default();
+    answers.set(AnswerValue::Location(location));
+    answers.set(AnswerValue::Flags(RedFlagGroup::A, a_answer));
+    let screens: Vec<Vec<AnswerValue>> = Question::ORDER
+        .into_iter()
+        .filter(|q| {
+            !matches!(
+                q,
+                Question::Location | Question::RedFlags(RedFlagGroup::A) | Question::Thoughts
+            )
+        })
+        .map(|q| q.options(Some(location)))
+        .collect();
+    walk_screens(&screens, &mut answers, visit);
+}
+
+fn walk_screens(
+    screens: &[Vec<AnswerValue>],
+    answers: &mut Answers,
+    visit: &mut impl FnMut(&Answers),
+) {
+    let Some((options, later)) = screens.split_first() else {
+        return walk_thoughts(answers, visit);
+    };
+    for &v in options {
+        answers.set(v);
+        walk_screens(later, answers, visit);
+    }
+}
+
+fn walk_thoughts(answers: &mut Answers, visit: &mut impl FnMut(&Answers)) {
+    let n = Thought::ALL.len() as u32;
+    for t in 0..THOUGHT_VALUES.len().pow(n) {
+        for (i, thought) in Thought::ALL.into_iter().enumerate() {
+            let base = THOUGHT_VALUES.len();
+            answers.thoughts[thought.index()] = THOUGHT_VALUES[t / base.pow(i as u32) % base];
         }
+        visit(answers);
     }
 }
 
@@ -79,21 +97,19 @@ pub fn par_jobs<R: Send>(job: impl Fn(Location, FlagAnswer) -> R + Sync) -> Vec<
             .map(|_| {
                 s.spawn(|| {
                     let mut mine = Vec::new();
-                    while let Some(&(location, a)) = jobs.get(next.fetch_add(1, Ordering::Relaxed))
-                    {
-                        mine.push((location, a, job(location, a)));
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(&(location, a)) = jobs.get(i) else {
+                            break mine;
+                        };
+                        mine.push((i, job(location, a)));
                     }
-                    mine
                 })
             })
             .collect();
         workers
             .into_iter()
             .flat_map(|w| w.join().expect("enumeration thread"))
-            .map(|(l, a, r)| {
-                let index = jobs.iter().position(|j| *j == (l, a)).expect("a job");
-                (index, r)
-            })
             .collect()
     });
     results.sort_by_key(|r| r.0);

@@ -32,27 +32,30 @@ pub fn to_flags_a(location: Location) -> Vec<Action> {
     ]
 }
 
-/// A complete journey without red flags, ending on the result.
+/// A complete journey without red flags, ending on the result: every screen
+/// of the questionnaire answered (a screen this list does not name, with its
+/// first option).
 pub fn full_journey(location: Location) -> Vec<Action> {
-    let mut actions = to_flags_a(location);
-    actions.extend([
-        none_of(RedFlagGroup::A),
-        Action::Next,
-        none_of(RedFlagGroup::B),
-        Action::Next,
-        none_of(RedFlagGroup::C),
-        Action::Next,
-        answer(AnswerValue::Radiating(Radiating::PainOnly)),
-        Action::Next,
-        answer(AnswerValue::Duration(Duration::SixWeeksToThreeMonths)),
-        Action::Next,
-        answer(AnswerValue::Activity(Activity::Partly)),
-        Action::Next,
-        answer(AnswerValue::Work(Work::GradedSickLeave)),
-        Action::Next,
-        answer(AnswerValue::Thought(Thought::FeelingDown, Agreement::Agree)),
-        Action::Next,
-    ]);
+    let chosen = [
+        AnswerValue::Radiating(Radiating::PainOnly),
+        AnswerValue::Duration(Duration::SixWeeksToThreeMonths),
+        AnswerValue::Activity(Activity::Partly),
+        AnswerValue::Work(Work::GradedSickLeave),
+        AnswerValue::Thought(Thought::FeelingDown, Agreement::Agree),
+    ];
+    let mut actions = vec![Action::Next];
+    for q in Question::ORDER {
+        let value = match q {
+            Question::Location => Some(AnswerValue::Location(location)),
+            Question::RedFlags(g) => Some(AnswerValue::Flags(g, FlagAnswer::NoneOfThese)),
+            q => chosen
+                .into_iter()
+                .find(|v| v.question() == q)
+                .or_else(|| q.options(Some(location)).first().copied()),
+        };
+        actions.extend(value.map(answer));
+        actions.push(Action::Next);
+    }
     actions
 }
 

@@ -143,7 +143,7 @@ fn action_from(kind: u8, pick: usize, state: &State, universe: &[AnswerValue]) -
         },
         6 => answer(universe[pick % universe.len()]),
         7 => Action::Back,
-        8 => Action::SetLang(Lang::ALL[pick % 3]),
+        8 => Action::SetLang(Lang::ALL[pick % Lang::ALL.len()]),
         _ => Action::Restart,
     }
 }

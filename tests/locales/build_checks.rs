@@ -14,6 +14,7 @@ fn message(id: &str, file: &str, nodes: Vec<check::Node>) -> check::Message {
         file: file.into(),
         nodes,
         params,
+        category: None,
     }
 }
 

@@ -1,6 +1,7 @@
 //! Every message in every language, ids and placeholders that line up, the
 //! README's list of ids, and the languages themselves.
 
+use crate::expect;
 use crate::helpers::*;
 use ryggsjekk::i18n::{parts, text, Lang, Msg, Part, Var};
 
@@ -121,9 +122,25 @@ fn readme_lists_every_message() {
 }
 
 #[test]
-fn languages_have_codes_and_names() {
-    let codes: Vec<_> = Lang::ALL.iter().map(|l| l.code()).collect();
-    assert_eq!(codes, ["nb", "nn", "en"]);
-    assert_eq!(Lang::Nn.endonym(), "Nynorsk");
-    assert_eq!(text(Lang::Nb, Msg::AppName), text(Lang::En, Msg::AppName));
+fn languages_have_codes_names_and_directions() {
+    for lang in Lang::ALL {
+        let e = expect::expect(lang);
+        assert_eq!(
+            (
+                lang.code(),
+                lang.endonym(),
+                lang.dir(),
+                lang.is_unreviewed()
+            ),
+            (e.code, e.name, e.dir, e.unreviewed)
+        );
+        // The brand stays the same in every language.
+        assert_eq!(text(lang, Msg::AppName), "Ryggsjekk", "{}", lang.code());
+    }
+    assert_eq!(
+        Lang::ALL.len(),
+        expect::EXPECT.len(),
+        "tests/languages/expect.rs lists a language the table lacks"
+    );
+    assert_eq!(Lang::BUILTIN.code(), "nb");
 }

@@ -104,7 +104,10 @@ fn no_fallback_message_of_ten_words_or_more_is_over_lix_45() {
     // Content spec section 9 asks this of every patient message; main.ftl does
     // not meet it yet, so only the fallback is held to it here.
     let mut found = Vec::new();
-    for lang in Lang::ALL {
+    // LIX counts words over six letters as long: calibrated on Scandinavian
+    // (and usable for English), it says nothing about Polish, Ukrainian or
+    // Arabic, whose inflected words are longer for the same plainness.
+    for lang in [Lang::Nb, Lang::Nn, Lang::En] {
         for &msg in Msg::ALL.iter().filter(|m| m.file() == "fallback") {
             let mut l = Lix::default();
             l.add(&plain(parts(lang, msg)));

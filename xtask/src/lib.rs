@@ -5,6 +5,9 @@
 //! ```text
 //! cargo xtask review [--write | --check]     docs/clinical-review.{nb,nn}.md
 //! cargo xtask surveyjs [--write | --check]   bench/surveyjs.json
+//! cargo xtask translator-sheet [--write | --check]   docs/translation/<lang>.md
+//! cargo xtask translator-sheet --stamp <lang> <translated|reviewed> [id …]
+//!                                            locales/<lang>/status.txt
 //! ```
 //!
 //! Without a flag a command prints what it would write (the bokmål document
@@ -14,6 +17,7 @@ use std::path::{Path, PathBuf};
 
 pub mod review;
 pub mod surveyjs;
+pub mod translator;
 
 /// A file generated from the code and the texts: where it is committed and
 /// what the code makes of it today.

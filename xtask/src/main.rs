@@ -2,12 +2,19 @@
 
 use std::process::ExitCode;
 
-use xtask::{review, surveyjs, Generated};
+use ryggsjekk_core::embed::lang_from_tag;
+use ryggsjekk_core::i18n::status::Status;
+use xtask::{review, surveyjs, translator, Generated};
 
-const USAGE: &str = "usage: cargo xtask <review | surveyjs> [--write | --check]";
+const USAGE: &str = "usage: cargo xtask <review | surveyjs | translator-sheet> [--write | --check]\n       cargo xtask translator-sheet --stamp <lang> <translated|reviewed> [id …]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if let [command, flag, lang, mark, ids @ ..] = args.as_slice() {
+        if command == "translator-sheet" && flag == "--stamp" {
+            return stamp(lang, mark, ids);
+        }
+    }
     let (command, flag) = match args.as_slice() {
         [command] => (command.as_str(), None),
         [command, flag] => (command.as_str(), Some(flag.as_str())),
@@ -16,7 +23,29 @@ fn main() -> ExitCode {
     match command {
         "review" => run(&review::generate(), flag, review::REGENERATE),
         "surveyjs" => run(&[surveyjs::generate()], flag, surveyjs::REGENERATE),
+        "translator-sheet" => run(&translator::generate(), flag, translator::REGENERATE),
         _ => usage(),
+    }
+}
+
+/// Records messages of a translation as made from today's bokmål; the sheets
+/// must then be regenerated (the build reads status.txt).
+fn stamp(lang: &str, mark: &str, ids: &[String]) -> ExitCode {
+    let mark = match mark {
+        "translated" => Status::Translated,
+        "reviewed" => Status::Reviewed,
+        _ => return usage(),
+    };
+    let Some(lang) = lang_from_tag(lang) else {
+        eprintln!("unknown language {lang:?}");
+        return ExitCode::from(2);
+    };
+    match translator::stamp(lang, mark, ids) {
+        Ok(file) => write(&[file]),
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::from(2)
+        }
     }
 }
 

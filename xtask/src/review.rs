@@ -1,8 +1,11 @@
 //! The clinical review documents, `docs/clinical-review.nb.md` and
 //! `docs/clinical-review.nn.md`, generated from the code and the texts: the
-//! questions, the red flags, the rules with their sources, the full advice
-//! text for the main outcomes (rendered from `result_view`, as the patient
-//! reads it), the evidence-based options and the citation list.
+//! changes of this content version with their sources, the questions, the
+//! red flags, the rules with their sources, the first screen's actions and
+//! why-sentence, the questions for the fastlege, the full advice text for the
+//! main outcomes (rendered from `result_view`, as the patient reads it, each
+//! text with its category), the evidence-based options, the texts by
+//! category, the citation list and an empty sign-off table for the clinic.
 //!
 //! `xtask/tests/review.rs` regenerates the documents in memory and fails when
 //! the committed files differ, so reviewers can trust them.
@@ -14,6 +17,8 @@ use ryggsjekk_core::i18n::{self, Lang, Msg};
 
 use crate::Generated;
 
+mod catalogue;
+mod changes;
 mod outcomes;
 mod sections;
 
@@ -44,13 +49,18 @@ pub fn render(lang: Lang) -> String {
     let doc = Doc { lang };
     let mut out = String::new();
     doc.header(&mut out);
+    doc.changes(&mut out);
     doc.questions(&mut out);
     doc.red_flags(&mut out);
     doc.rules(&mut out);
+    doc.first_screen(&mut out);
+    doc.gp_questions(&mut out);
     doc.outcomes(&mut out);
     doc.options(&mut out);
+    doc.categories(&mut out);
     doc.citations(&mut out);
     doc.invariants(&mut out);
+    doc.sign_off(&mut out);
     out
 }
 
@@ -81,23 +91,49 @@ fn sources(list: &[SourceId]) -> String {
         .join(", ")
 }
 
-/// The number of combinations of answers the tests enumerate, from the code's tables.
+/// The number of combinations of answers the tests enumerate, from the
+/// questionnaire's table: per location, every screen's options (each thought
+/// agreed, disagreed or skipped).
 fn combinations() -> usize {
-    let screens: usize = Location::ALL
+    Location::ALL
         .into_iter()
         .map(|l| {
-            RedFlagGroup::ALL
+            Question::ORDER
                 .into_iter()
-                .map(|g| g.flags(l).count() + 1)
+                .map(|q| match q {
+                    Question::Location => 1,
+                    Question::Thoughts => (Agreement::ALL.len() + 1).pow(Thought::ALL.len() as u32),
+                    q => q.options(Some(l)).len(),
+                })
                 .product::<usize>()
         })
-        .sum();
-    screens
-        * Radiating::ALL.len()
-        * Duration::ALL.len()
-        * Activity::ALL.len()
-        * Work::ALL.len()
-        * (Agreement::ALL.len() + 1).pow(Thought::ALL.len() as u32)
+        .sum()
+}
+
+/// How `combinations` multiplies up, screen by screen: "4 × A × B × C × 5 × … × 3⁵".
+fn combinations_formula() -> String {
+    let mut factors = vec![Location::ALL.len().to_string()];
+    for q in Question::ORDER {
+        match q {
+            Question::Location => {}
+            Question::RedFlags(g) => factors.push(format!("{g:?}")),
+            Question::Thoughts => factors.push(format!(
+                "{}{}",
+                Agreement::ALL.len() + 1,
+                superscript(Thought::ALL.len())
+            )),
+            q => factors.push(q.options(None).len().to_string()),
+        }
+    }
+    factors.join(" × ")
+}
+
+fn superscript(n: usize) -> String {
+    const DIGITS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+    n.to_string()
+        .bytes()
+        .map(|b| DIGITS[usize::from(b - b'0')])
+        .collect()
 }
 
 fn group_thousands(n: usize) -> String {

@@ -1,5 +1,7 @@
-//! The answer types, one per question, and everything a patient has answered.
+//! The answer types, one per question, and what `Answers` can tell about them.
+//! (`Answers` itself is generated from the table in `questionnaire.rs`.)
 
+use super::questionnaire::Answers;
 use super::red_flags::{FlagAnswer, RedFlag, RedFlagGroup};
 use crate::i18n::Msg;
 
@@ -217,20 +219,6 @@ impl Agreement {
             Self::Disagree => Msg::AnswerDisagree,
         }
     }
-}
-
-/// Everything the patient has answered so far. `None` = not answered (yet).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
-pub struct Answers {
-    pub location: Option<Location>,
-    pub flags_a: Option<FlagAnswer>,
-    pub flags_b: Option<FlagAnswer>,
-    pub flags_c: Option<FlagAnswer>,
-    pub radiating: Option<Radiating>,
-    pub duration: Option<Duration>,
-    pub activity: Option<Activity>,
-    pub work: Option<Work>,
-    pub thoughts: [Option<Agreement>; 5],
 }
 
 impl Answers {

@@ -74,18 +74,9 @@ impl State {
         {
             return;
         }
-        let a = &mut self.answers;
-        match value {
-            AnswerValue::Location(l) => {
-                a.location = Some(l);
-                drop_hidden_flags(a, l);
-            }
-            AnswerValue::Flags(g, f) => *a.flags_mut(g) = Some(f),
-            AnswerValue::Radiating(r) => a.radiating = Some(r),
-            AnswerValue::Duration(d) => a.duration = Some(d),
-            AnswerValue::Activity(x) => a.activity = Some(x),
-            AnswerValue::Work(w) => a.work = Some(w),
-            AnswerValue::Thought(t, ag) => a.thoughts[t.index()] = Some(ag),
+        self.answers.set(value);
+        if let AnswerValue::Location(l) = value {
+            drop_hidden_flags(&mut self.answers, l);
         }
         self.error = None;
     }

@@ -56,13 +56,18 @@ pub enum PluralRule {
 }
 
 impl PluralRule {
-    /// The rule of a language code as used in `locales/`, or `None` for a
-    /// language nobody has written a rule for yet.
+    /// CLDR's rule for a language code, or `None` for a language whose rule
+    /// nobody has written here yet. This is CLDR's data, not the widget's
+    /// language list (`locales/languages.toml`): a new language whose rule is
+    /// listed needs no change here.
     pub fn for_code(code: &str) -> Option<PluralRule> {
         match code {
-            "nb" | "nn" | "en" => Some(PluralRule::OneOther),
+            // `one` is exactly 1 for whole numbers in these.
+            "nb" | "nn" | "no" | "en" | "sv" | "da" | "de" | "nl" | "fi" | "et" | "el" | "hu"
+            | "tr" | "so" | "ur" | "sw" => Some(PluralRule::OneOther),
             "pl" => Some(PluralRule::Polish),
-            "uk" => Some(PluralRule::Ukrainian),
+            // Russian and Belarusian share Ukrainian's rule.
+            "uk" | "ru" | "be" => Some(PluralRule::Ukrainian),
             "ar" => Some(PluralRule::Arabic),
             _ => None,
         }

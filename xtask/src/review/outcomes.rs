@@ -19,15 +19,30 @@ impl Doc {
                 .map(|q| format!(" ({})", self.t(q)))
                 .unwrap_or_default();
             let headline = self.t(view.headline_text);
+            let category = view.headline_text.category().name();
             let _ = writeln!(
                 out,
-                "### {}. {}{qualifier}\n",
+                "### {}. {}{qualifier} _[{category}]_\n",
                 n + 1,
                 headline.trim_end_matches('.')
             );
+            // The first screen's actions and why-sentence (core `first_screen`).
+            if let Some(first) = &view.first {
+                let _ = writeln!(
+                    out,
+                    "**{}** _[{}]_\n",
+                    self.t(Msg::NowTitle),
+                    Msg::NowTitle.category().name()
+                );
+                for a in &first.actions {
+                    let _ = writeln!(out, "- {}", self.tc(a.text()));
+                }
+                let why = first.why.msg().category().name();
+                let _ = writeln!(out, "\n{} _[{why}]_\n", first.why.render(self.lang));
+            }
             for section in &view.sections {
                 if let Some(h) = section.heading {
-                    let _ = writeln!(out, "#### {}\n", self.t(h));
+                    let _ = writeln!(out, "#### {}\n", self.tc(h));
                 }
                 for block in &section.blocks {
                     self.block(block, out);
@@ -39,14 +54,19 @@ impl Doc {
     fn block(&self, block: &Block, out: &mut String) {
         let lang = self.lang;
         let _ = match block {
-            Block::Para(m) => writeln!(out, "{}\n", self.t(*m)),
-            Block::ParaWith(text) => writeln!(out, "{}\n", text.render(lang)),
-            Block::KioskOnly(m) => writeln!(out, "> Kiosk: {}\n", self.t(*m)),
+            Block::Para(m) => writeln!(out, "{}\n", self.tc(*m)),
+            Block::ParaWith(text) => writeln!(
+                out,
+                "{} _[{}]_\n",
+                text.render(lang),
+                text.msg().category().name()
+            ),
+            Block::KioskOnly(m) => writeln!(out, "> Kiosk: {}\n", self.tc(*m)),
             Block::Bullets(ms) => writeln!(
                 out,
                 "{}\n",
                 ms.iter()
-                    .map(|m| format!("- {}", self.t(*m)))
+                    .map(|m| format!("- {}", self.tc(*m)))
                     .collect::<Vec<_>>()
                     .join("\n")
             ),
@@ -54,7 +74,12 @@ impl Doc {
                 out,
                 "{}\n",
                 qa.iter()
-                    .map(|(q, a)| format!("- {} **{}**", self.t(*q), self.t(*a)))
+                    .map(|(q, a)| format!(
+                        "- {} **{}** _[{}]_",
+                        self.t(*q),
+                        self.t(*a),
+                        a.category().name()
+                    ))
                     .collect::<Vec<_>>()
                     .join("\n")
             ),
@@ -65,29 +90,38 @@ impl Doc {
                     .iter()
                     .map(|(m, s)| format!(
                         "- {} _({} {})_",
-                        self.t(*m),
+                        self.tc(*m),
                         self.t(Msg::OptionSources),
                         sources(s)
                     ))
                     .collect::<Vec<_>>()
                     .join("\n")
             ),
-            Block::Subheading(m) => writeln!(out, "**{}**\n", self.t(*m)),
+            Block::Subheading(m) => {
+                writeln!(out, "**{}** _[{}]_\n", self.t(*m), m.category().name())
+            }
             Block::Phone(p) => {
-                writeln!(out, "**{}**: [{}]({})\n", p.number, self.t(p.label), p.tel)
+                let category = p.label.category().name();
+                let label = self.t(p.label);
+                writeln!(
+                    out,
+                    "**{}**: [{label}]({}) _[{category}]_\n",
+                    p.number, p.tel
+                )
             }
             Block::Say {
                 location_key,
                 statement,
             } => writeln!(
                 out,
-                "> «{} {}»\n",
+                "> «{} {}» _[{}]_\n",
                 i18n::format(
                     lang,
                     Msg::UrgentSayWhere,
                     &[(Var::Where, Arg::Str(location_key))]
                 ),
-                self.t(*statement)
+                self.t(*statement),
+                statement.category().name()
             ),
             Block::Citations(list) => writeln!(
                 out,
@@ -111,7 +145,8 @@ fn examples() -> Vec<(Answers, Option<Msg>)> {
         duration: Some(Duration::UnderTwoWeeks),
         activity: Some(Activity::AsBefore),
         work: Some(Work::Working),
-        thoughts: [None; 5],
+        // Thoughts skipped, and any question the examples do not name unanswered.
+        ..Answers::default()
     };
     let with = |duration, activity, work| Answers {
         duration: Some(duration),

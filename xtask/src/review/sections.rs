@@ -7,7 +7,9 @@ use ryggsjekk_core::assessment::rules::{EvidenceOption, OPTIONS, RULES};
 use ryggsjekk_core::assessment::*;
 use ryggsjekk_core::i18n::{self, Arg, Msg, Var};
 
-use super::{combinations, group_action, group_thousands, sources, Doc, REGENERATE};
+use super::{
+    combinations, combinations_formula, group_action, group_thousands, sources, Doc, REGENERATE,
+};
 
 impl Doc {
     pub(super) fn header(&self, out: &mut String) {
@@ -60,7 +62,7 @@ impl Doc {
                         out,
                         "{}. {}{}",
                         n + 1,
-                        self.t(option.label()),
+                        self.tc(option.label()),
                         self.neck_marker(option)
                     );
                 }
@@ -90,11 +92,11 @@ impl Doc {
                     out,
                     "{}. {}{}",
                     n + 1,
-                    self.t(flag.label()),
+                    self.tc(flag.label()),
                     self.neck_marker(option)
                 );
                 if let Some(say) = flag.say() {
-                    let _ = writeln!(out, "   - «{}»", self.t(say));
+                    let _ = writeln!(out, "   - «{}» _[{}]_", self.t(say), say.category().name());
                 }
             }
             out.push('\n');
@@ -121,7 +123,7 @@ impl Doc {
         let line = |o: &EvidenceOption| {
             format!(
                 "- {} _({} {})_",
-                self.t(o.text),
+                self.tc(o.text),
                 self.t(Msg::OptionSources),
                 sources(o.sources)
             )
@@ -150,8 +152,9 @@ impl Doc {
         let _ = writeln!(out, "## {}\n", self.t(Msg::ReviewInvariants));
         let _ = writeln!(
             out,
-            "`tests/core.rs`: {} (4 × A × B × C × 5 × 5 × 3 × 4 × 3⁵)\n",
-            group_thousands(combinations())
+            "`tests/exhaustive.rs`: {} ({})\n",
+            group_thousands(combinations()),
+            combinations_formula()
         );
         for name in [
             "invariant_1_a_gives_113_and_b_gives_legevakt_with_no_self_care_text",
@@ -163,5 +166,27 @@ impl Doc {
         ] {
             let _ = writeln!(out, "- `{name}`");
         }
+        // Content version 2: invariants 7 and 8, section 11, and the categories.
+        for (file, names) in [
+            (
+                "tests/invariants_v2.rs",
+                &[
+                    "invariant_7_a_b_sign_through_the_radiating_question_gives_the_b_result",
+                    "invariant_8_no_non_urgent_result_says_less_than_the_fallback",
+                    "questions_for_the_fastlege_follow_section_11_and_never_reach_a_or_b",
+                    "purpose_under_the_headline_and_after_the_action_on_urgent_screens",
+                ][..],
+            ),
+            (
+                "tests/exhaustive/allowlist.rs",
+                &["a_and_b_screens_show_only_urgent_frame_and_safety_net_messages"][..],
+            ),
+        ] {
+            let _ = writeln!(out, "\n`{file}`:\n");
+            for name in names {
+                let _ = writeln!(out, "- `{name}`");
+            }
+        }
+        out.push('\n');
     }
 }

@@ -8,20 +8,9 @@ use ryggsjekk_core::i18n::{text, Msg};
 use super::json::{s, J};
 use super::LANG;
 
-/// The SurveyJS question name of a screen. Exhaustive: a new screen in the
-/// core fails to compile here until it has a name.
+/// The SurveyJS question name of a screen: its id in the core's table.
 pub(super) fn name(q: Question) -> &'static str {
-    match q {
-        Question::Location => "location",
-        Question::RedFlags(RedFlagGroup::A) => "flags-a",
-        Question::RedFlags(RedFlagGroup::B) => "flags-b",
-        Question::RedFlags(RedFlagGroup::C) => "flags-c",
-        Question::Radiating => "radiating",
-        Question::Duration => "duration",
-        Question::Activity => "activity",
-        Question::Work => "work",
-        Question::Thoughts => "thoughts",
-    }
+    q.id()
 }
 
 /// An option's value: the id of its text (unique within a question).

@@ -25,8 +25,9 @@ pub enum NowAction {
     GpIfNotBetter,
     /// 4 weeks or more and back (the keep-going headline).
     Exercise,
-    /// Graded or full sick leave (the work section).
-    KeepInTouchWithWork,
+    /// Graded or full sick leave (the work section): the employer's follow-up
+    /// plan within 4 weeks (source 21) is the step the patient can ask for.
+    AskForFollowUpPlan,
     /// Two or more thoughts agreed (the thoughts-and-feelings section).
     TalkAboutThoughts,
 }
@@ -41,7 +42,7 @@ impl NowAction {
             Self::StayActive => Msg::SelfcareActive,
             Self::GpIfNotBetter => Msg::StayActiveGp,
             Self::Exercise => Msg::NowExercise,
-            Self::KeepInTouchWithWork => Msg::WorkKeepContact,
+            Self::AskForFollowUpPlan => Msg::NowFollowUpPlan,
             Self::TalkAboutThoughts => Msg::NowTalkThoughts,
         }
     }
@@ -53,7 +54,7 @@ impl NowAction {
             Self::BookGpAskReferral | Self::AskReferralAtVisit => "referral",
             Self::StayActive | Self::GpIfNotBetter => "stay-active",
             Self::Exercise => "keep-going",
-            Self::KeepInTouchWithWork => "work",
+            Self::AskForFollowUpPlan => "work",
             Self::TalkAboutThoughts => "thoughts",
         }
     }
@@ -141,7 +142,7 @@ pub fn first_screen(advice: &Advice, answers: &Answers) -> Option<FirstScreen> {
         _ => {}
     }
     if sick_leave {
-        actions.push(NowAction::KeepInTouchWithWork);
+        actions.push(NowAction::AskForFollowUpPlan);
     }
     if thoughts {
         actions.push(NowAction::TalkAboutThoughts);
@@ -171,11 +172,20 @@ impl super::SectionName {
     /// the first screen stays short. Never: the headline's own detail, the
     /// neck note (no heading to fold under) and the safety net (issue 16:
     /// warning signs are never hidden; worsening numbness or weakness is in it).
+    /// The questions for the fastlege fold too: they are for the visit, and
+    /// the print shows them in full.
     pub fn on_demand(self) -> bool {
         use super::SectionName::*;
         matches!(
             self,
-            Why | Referral | Radiating | Work | Thoughts | SelfCare | Options | Sources
+            Why | Referral
+                | Radiating
+                | Work
+                | Thoughts
+                | SelfCare
+                | GpQuestions
+                | Options
+                | Sources
         )
     }
 }

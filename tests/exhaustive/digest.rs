@@ -1,14 +1,14 @@
 //! The content version cannot be forgotten: a digest of what the patient can
 //! see — the outcome of every combination of answers (headline, sections,
-//! their blocks and message ids) and the parsed patient messages of every
-//! language — must equal `CONTENT_DIGEST`, recorded next to `CONTENT_VERSION`
-//! in `core/src/assessment/sources.rs`.
+//! their blocks and message ids; walked once, in `pass`) and the parsed
+//! patient messages of every language — must equal `CONTENT_DIGEST`, recorded
+//! next to `CONTENT_VERSION` in `core/src/assessment/sources.rs`.
 //!
-//! Print the digest: `cargo test --test content_digest -- --nocapture`.
+//! Print the digest: `cargo test --test exhaustive content_digest -- --nocapture`.
 
-mod enumerate;
-use enumerate::{par_jobs, walk_job};
+use std::sync::OnceLock;
 
+use crate::pass::{pass, Seen};
 use ryggsjekk::assessment::result::Block;
 use ryggsjekk::assessment::*;
 use ryggsjekk::i18n::{parts, Arg, Lang, Msg, Part};
@@ -149,18 +149,37 @@ fn hash_parts(h: &mut Fnv, parts: &[Part]) {
     }
 }
 
+fn rank() -> &'static [usize] {
+    static RANK: OnceLock<Vec<usize>> = OnceLock::new();
+    RANK.get_or_init(ranks)
+}
+
+/// The views' hash, one per job, in job order (the walk's order within a job).
+#[derive(Default)]
+pub struct Outcomes {
+    job: Option<Fnv>,
+    jobs: Vec<u64>,
+}
+
+impl Outcomes {
+    pub fn visit(&mut self, s: &Seen) {
+        hash_view(self.job.get_or_insert_with(Fnv::new), s.view, rank());
+    }
+
+    pub fn end_job(&mut self) {
+        self.jobs.push(self.job.take().unwrap_or_else(Fnv::new).0);
+    }
+
+    pub fn merge(&mut self, later: Outcomes) {
+        self.jobs.extend(later.jobs);
+    }
+}
+
 fn digest() -> String {
-    let rank = ranks();
-    let outcomes = par_jobs(|location, a| {
-        let mut h = Fnv::new();
-        walk_job(location, a, &mut |answers| {
-            let outcome = advise(answers).expect("complete answers give an outcome");
-            hash_view(&mut h, &result_view(&outcome, answers), &rank);
-        });
-        h.0
-    });
+    let r = pass();
+    r.no_outcome.assert_none("complete answers give an outcome");
     let mut h = Fnv::new();
-    outcomes.iter().for_each(|o| h.bytes(&o.to_le_bytes()));
+    r.digest.jobs.iter().for_each(|o| h.bytes(&o.to_le_bytes()));
     let mut texts = Fnv::new();
     for lang in Lang::ALL {
         let mut main: Vec<Msg> = Msg::ALL
@@ -189,8 +208,8 @@ fn content_digest_matches_the_content_version() {
          If the change is intended:\n\
          1. bump CONTENT_VERSION in core/src/assessment/sources.rs (clinics pin dist/v/<version>/),\n\
          2. set CONTENT_DIGEST there to the computed value above\n   \
-            (print it again with: cargo test --test content_digest -- --nocapture),\n\
-         3. regenerate the review documents: cargo run --bin review -- --write,\n\
+            (print it again with: cargo test --test exhaustive content_digest -- --nocapture),\n\
+         3. regenerate the review documents: cargo xtask review --write,\n\
          4. add the change to docs/upgrade-notes.md.\n"
     );
 }
@@ -207,7 +226,7 @@ fn the_digest_sees_a_changed_outcome_and_a_changed_text() {
         duration: Some(Duration::UnderTwoWeeks),
         activity: Some(Activity::AsBefore),
         work: Some(Work::Working),
-        thoughts: [None; 5],
+        ..Answers::default()
     };
     let of = |v: &ResultView| {
         let mut h = Fnv::new();

@@ -1,0 +1,206 @@
+//! The language table `locales/languages.toml` (build time): the one list of
+//! languages, read here and turned into `i18n::Lang` and `embed::LANG_TAGS`
+//! (`$OUT_DIR/languages.rs`), so adding a language touches no Rust.
+//!
+//! Only the small TOML subset the table uses is understood (`[[language]]`
+//! blocks of `key = "string"` and `key = ["string", …]` lines, `#` comments):
+//! a parser dependency would cost more than these lines.
+
+use std::fmt::Write as _;
+
+use super::check::{camel_case, plural::PluralRule};
+
+/// Who has checked a language's texts (see the table's header).
+pub const REVIEWS: [&str; 4] = ["reference", "team", "unreviewed", "reviewed"];
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Language {
+    pub code: String,
+    pub name: String,
+    pub dir: String,
+    pub tags: Vec<String>,
+    pub review: String,
+}
+
+/// The languages in table order (the reference first), or the problems, one
+/// line each with its line number.
+pub fn parse(source: &str) -> Result<Vec<Language>, Vec<String>> {
+    let mut langs: Vec<Language> = Vec::new();
+    let mut errors = Vec::new();
+    for (n, raw) in source.lines().enumerate() {
+        let at = format!("locales/languages.toml:{}", n + 1);
+        let line = raw.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if line == "[[language]]" {
+            langs.push(Language::default());
+            continue;
+        }
+        let (Some(lang), Some((key, value))) = (langs.last_mut(), line.split_once('=')) else {
+            errors.push(format!("{at}: expected `[[language]]` or `key = value`"));
+            continue;
+        };
+        let value = value.trim();
+        let field = match key.trim() {
+            "code" => &mut lang.code,
+            "name" => &mut lang.name,
+            "dir" => &mut lang.dir,
+            "review" => &mut lang.review,
+            "tags" => {
+                match value
+                    .strip_prefix('[')
+                    .and_then(|v| v.strip_suffix(']'))
+                    .map(|v| v.split(',').map(|t| string(t.trim())).collect())
+                {
+                    Some(Some(tags)) => lang.tags = tags,
+                    _ => errors.push(format!("{at}: tags must be [\"…\", …]")),
+                }
+                continue;
+            }
+            other => {
+                errors.push(format!("{at}: unknown key `{other}`"));
+                continue;
+            }
+        };
+        match string(value) {
+            Some(s) => *field = s,
+            None => errors.push(format!("{at}: expected a \"string\"")),
+        }
+    }
+    errors.extend(check(&langs));
+    if errors.is_empty() {
+        Ok(langs)
+    } else {
+        Err(errors)
+    }
+}
+
+fn string(v: &str) -> Option<String> {
+    let s = v.strip_prefix('"')?.strip_suffix('"')?;
+    (!s.contains('"')).then(|| s.to_string())
+}
+
+fn check(langs: &[Language]) -> Vec<String> {
+    let mut errors = Vec::new();
+    if langs.is_empty() {
+        errors.push("locales/languages.toml: no [[language]]".to_string());
+    }
+    let mut tags: Vec<&str> = Vec::new();
+    for (i, l) in langs.iter().enumerate() {
+        let at = format!("locales/languages.toml: language `{}`", l.code);
+        let code_ok =
+            (2..=3).contains(&l.code.len()) && l.code.bytes().all(|b| b.is_ascii_lowercase());
+        if !code_ok {
+            errors.push(format!("{at}: code must be 2–3 lower-case letters"));
+        }
+        if l.name.is_empty() {
+            errors.push(format!("{at}: name is missing"));
+        }
+        if l.dir != "ltr" && l.dir != "rtl" {
+            errors.push(format!("{at}: dir must be \"ltr\" or \"rtl\""));
+        }
+        if !REVIEWS.contains(&l.review.as_str()) || (i == 0) != (l.review == "reference") {
+            errors.push(format!(
+                "{at}: review must be one of {REVIEWS:?}, \"reference\" for the first language only"
+            ));
+        }
+        if PluralRule::for_code(&l.code).is_none() {
+            errors.push(format!(
+                "{at}: CLDR's plural rule for `{}` is not in core/src/i18n/plural.rs (for_code)",
+                l.code
+            ));
+        }
+        if !l.tags.contains(&l.code) {
+            errors.push(format!("{at}: tags must include its code"));
+        }
+        for t in &l.tags {
+            let ok = (2..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_lowercase());
+            if !ok || tags.contains(&t.as_str()) {
+                errors.push(format!(
+                    "{at}: tag `{t}` is not 2–3 lower-case letters, or listed twice"
+                ));
+            }
+            tags.push(t);
+        }
+    }
+    errors
+}
+
+/// `$OUT_DIR/languages.rs`: `Lang` with its methods, and `LANG_TAGS`.
+pub fn generate(langs: &[Language]) -> String {
+    let mut s = String::from(
+        "// @generated by core/build/languages.rs from locales/languages.toml. Do not edit.\n\n",
+    );
+    let names: Vec<String> = langs.iter().map(|l| camel_case(&l.code)).collect();
+    s.push_str("/// A language of the widget (`locales/languages.toml`).\n#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]\npub enum Lang {\n");
+    for (l, name) in langs.iter().zip(&names) {
+        let _ = writeln!(s, "    /// {} (`{}`)\n    {name},", l.name, l.code);
+    }
+    let all: Vec<String> = names.iter().map(|n| format!("Lang::{n}")).collect();
+    let _ = writeln!(
+        s,
+        "}}\n\nimpl Lang {{\n    /// Every language, in the table's order (the loader names one by its index here).\n    pub const ALL: [Lang; {}] = [{}];\n\n    /// The language compiled into the wasm: the reference of the texts, the\n    /// print's second language and the fallback while another one loads or\n    /// when it fails to.\n    pub const BUILTIN: Lang = {};\n",
+        langs.len(),
+        all.join(", "),
+        all[0]
+    );
+    let method = |s: &mut String, doc: &str, sig: &str, f: &dyn Fn(&Language) -> String| {
+        let _ = writeln!(
+            s,
+            "    /// {doc}\n    pub fn {sig} {{\n        match self {{"
+        );
+        for (l, name) in langs.iter().zip(&names) {
+            let _ = writeln!(s, "            Lang::{name} => {},", f(l));
+        }
+        s.push_str("        }\n    }\n\n");
+    };
+    method(
+        &mut s,
+        "`\"ltr\"` or `\"rtl\"`, for `dir` on the widget's root.",
+        "dir(self) -> &'static str",
+        &|l| format!("{:?}", l.dir),
+    );
+    method(
+        &mut s,
+        "The folder in `locales/` and the HTML `lang` value.",
+        "code(self) -> &'static str",
+        &|l| format!("{:?}", l.code),
+    );
+    method(
+        &mut s,
+        "The language's name for itself, for the language switch.",
+        "endonym(self) -> &'static str",
+        &|l| format!("{:?}", l.name),
+    );
+    method(
+        &mut s,
+        "How counts choose a variant (CLDR); a match, so the wasm compares no strings.",
+        "plural_rule(self) -> PluralRule",
+        &|l| {
+            format!(
+                "PluralRule::{:?}",
+                PluralRule::for_code(&l.code).expect("checked")
+            )
+        },
+    );
+    method(
+        &mut s,
+        "Who has checked the texts.",
+        "review(self) -> Review",
+        &|l| format!("Review::{}", camel_case(&l.review)),
+    );
+    s.push_str("}\n\n");
+    let tags: Vec<String> = langs
+        .iter()
+        .zip(&names)
+        .flat_map(|(l, n)| l.tags.iter().map(move |t| format!("({t:?}, Lang::{n})")))
+        .collect();
+    let _ = writeln!(
+        s,
+        "/// Every primary language subtag the widget understands, and its language.\npub const LANG_TAGS: [(&str, Lang); {}] = [{}];",
+        tags.len(),
+        tags.join(", ")
+    );
+    s
+}
