@@ -236,69 +236,30 @@ function readAloud(button, root) {
 }
 
 // ── Handoff to the patient's phone (issue 17) ──────────────────────────────────
-// The QR encoder is a wasm module of its own (qr/), fetched with integrity
-// only when a patient presses «Ta med på mobilen»: none of its bytes are on
-// the first load. It takes the link and gives one SVG path, drawn with DOM
-// calls. The code goes after HANDOFF_MS, on «Skjul koden», and with the result
-// screen (restart, kiosk idle reset).
-const QR_URL = new URL('qr.wasm', import.meta.url).href;
-/* global __RYGGSJEKK_QR_SRI__ */
-const QR_SRI = typeof __RYGGSJEKK_QR_SRI__ === 'string' ? __RYGGSJEKK_QR_SRI__ : '';
-const HANDOFF_MS = 60_000;
-let qrModule = null;
-const handoffTimers = new WeakMap();
+// Only this hook is on the first load: the rest (qr.wasm, drawing, the minute's
+// timer) is handoff-qr.js, added on the first press as a module script with its
+// integrity (import() takes none); it answers with the ryggsjekk-handoff event.
+/* global __RYGGSJEKK_HANDOFF_SRI__ */
+let handoffModule = null;
 
-function qrText(link) {
-  qrModule ??= fetch(QR_URL, { integrity: QR_SRI || undefined, mode: 'cors', credentials: 'same-origin' })
-    .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`HTTP ${r.status}`))))
-    .then((bytes) => WebAssembly.instantiate(bytes, {}))
-    .then(({ instance }) => instance.exports);
-  return qrModule.then((qr) => {
-    const bytes = new TextEncoder().encode(link);
-    // Each call may grow the module's memory, which detaches an older buffer:
-    // take `memory.buffer` only after the call.
-    const at = qr.input();
-    new Uint8Array(qr.memory.buffer, at, bytes.length).set(bytes);
-    const n = qr.encode(bytes.length);
-    const out = qr.output();
-    return new TextDecoder().decode(new Uint8Array(qr.memory.buffer, out, n));
+function handoff(target, base) {
+  handoffModule ??= new Promise((resolve, reject) => {
+    addEventListener('ryggsjekk-handoff', (event) => resolve(event.detail), { once: true });
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.crossOrigin = 'anonymous';
+    script.integrity = typeof __RYGGSJEKK_HANDOFF_SRI__ === 'string' ? __RYGGSJEKK_HANDOFF_SRI__ : '';
+    script.src = new URL('handoff-qr.js', import.meta.url).href;
+    script.onerror = () => reject(new Error(`could not load ${script.src} (integrity, CORS, script-src)`));
+    document.head.append(script);
   });
-}
-
-function hideHandoff(box) {
-  clearTimeout(handoffTimers.get(box));
-  const panel = box.querySelector('.rs-handoff-panel');
-  if (panel) panel.hidden = true;
-  box.querySelector('.rs-qr')?.replaceChildren();
-  box.querySelector('.rs-handoff-open')?.setAttribute('aria-expanded', 'false');
-}
-
-function showHandoff(button, base) {
-  const box = button.closest('.rs-handoff');
-  const panel = box?.querySelector('.rs-handoff-panel');
-  if (!panel || !base) return;
-  if (!panel.hidden) return hideHandoff(box);
-  qrText(`${base.trim()}#${button.dataset.fragment}`)
-    .then((text) => {
-      const gap = text.indexOf(' ');
-      const size = text.slice(0, gap);
-      const d = text.slice(gap + 1);
-      if (!d) throw new Error('the link is too long for a QR code');
-      const ns = 'http://www.w3.org/2000/svg';
-      const svg = document.createElementNS(ns, 'svg');
-      svg.setAttribute('viewBox', `0 0 ${size} ${size}`);
-      const path = document.createElementNS(ns, 'path');
-      path.setAttribute('d', d);
-      svg.append(path);
-      box.querySelector('.rs-qr').replaceChildren(svg);
-      panel.hidden = false;
-      button.setAttribute('aria-expanded', 'true');
-      handoffTimers.set(box, setTimeout(() => hideHandoff(box), HANDOFF_MS));
-    })
-    .catch((error) => {
-      qrModule = null;
-      console.warn(`ryggsjekk: could not show the QR code (${QR_URL}: ${error.message}; integrity, CORS and connect-src as for the wasm).`);
-    });
+  handoffModule.then(
+    (handle) => handle(target, base),
+    (error) => {
+      handoffModule = null;
+      console.warn(`ryggsjekk: ${error.message}`);
+    },
+  );
 }
 
 // ── Loading, and failing safely ────────────────────────────────────────────────
@@ -505,10 +466,7 @@ export class RyggsjekkWidget extends HTMLElement {
     this.#shadow.addEventListener('click', (event) => {
       const button = event.target.closest?.('.rs-read');
       if (button && this.#root) readAloud(button, this.#root);
-      const open = event.target.closest?.('.rs-handoff-open');
-      if (open) showHandoff(open, this.getAttribute('handoff-url'));
-      const close = event.target.closest?.('.rs-handoff-close');
-      if (close) hideHandoff(close.closest('.rs-handoff'));
+      if (event.target.closest?.('.rs-handoff')) handoff(event.target, this.getAttribute('handoff-url'));
     });
   }
 
@@ -666,23 +624,22 @@ export class RyggsjekkWidget extends HTMLElement {
     guarded(() => {
       this.#widget = new Widget(root, ...this.#attributes());
     });
-    if (this.#widget) for (const resolve of this.#created.splice(0)) resolve(this.#widget);
+    this.#replay();
   }
 
-  #created = [];
+  #taps = '';
 
-  /**
-   * The handoff page (handoff.js), after the patient confirmed: shows the
-   * result of the link's answers. Resolves to 0 (shown), 1 foreign, 2 outdated
-   * or 3 damaged (the widget stays at its start: a fresh start).
-   */
-  async restore(fragment) {
-    const widget = this.#widget ?? (await new Promise((resolve) => this.#created.push(resolve)));
-    let code = 3;
-    guarded(() => {
-      code = widget.restore(String(fragment));
-    });
-    return code;
+  /** The handoff page (handoff.js): the taps of a link handoff-qr.js has checked. */
+  restore(taps) {
+    this.#taps = String(taps);
+    this.#replay();
+  }
+
+  #replay() {
+    const taps = this.#taps;
+    if (!this.#widget || !taps) return;
+    this.#taps = '';
+    guarded(() => this.#widget.restore(taps));
   }
 
   #unmount() {

@@ -226,24 +226,14 @@ impl Widget {
         }
     }
 
-    /// The handoff page (`handoff.html`) hands over the fragment after the
-    /// patient confirmed: the answers go through the reducer as taps would.
-    /// 0 shown; 1 foreign, 2 outdated, 3 damaged (the widget stays at the
-    /// start, for a fresh start; the page says why).
-    pub fn restore(&self, fragment: String) -> u8 {
-        use ryggsjekk_core::handoff::{decode, replay, HandoffError};
-        match decode(&fragment) {
-            Ok(state) => {
-                if let Some(h) = self.handle.as_ref() {
-                    for a in replay(&state) {
-                        h.send_message(AppMsg::Action(a));
-                    }
-                }
-                0
+    /// The handoff page (`handoff.html`) hands over the taps of a link it has
+    /// checked (`handoff::taps`, in the QR module): they go through the reducer
+    /// as the patient's own taps would. The decoder stays out of this wasm.
+    pub fn restore(&self, taps: String) {
+        if let Some(h) = self.handle.as_ref() {
+            for a in ryggsjekk_core::handoff::replay_taps(self.settings.lang, &taps) {
+                h.send_message(AppMsg::Action(a));
             }
-            Err(HandoffError::Foreign) => 1,
-            Err(HandoffError::Outdated) => 2,
-            Err(HandoffError::Damaged) => 3,
         }
     }
 

@@ -9,7 +9,7 @@ use proptest::prelude::*;
 use ryggsjekk::assessment::*;
 use ryggsjekk::embed::parse_handoff_url;
 use ryggsjekk::i18n::Lang;
-use ryggsjekk_core::handoff::{decode, encode, HandoffError};
+use ryggsjekk_core::handoff::{decode, encode, replay_taps, taps, HandoffError};
 
 /// Walks the flow like a patient. `pick[i]` chooses on the i-th screen: among
 /// the red-flag statements counted from «none of these» (0) backwards, so 0
@@ -192,21 +192,54 @@ fn handoff_url_takes_https_only() {
     }
 }
 
+/// Applies the widget's side of a handoff (`Widget::restore`) to a widget
+/// that was somewhere else before.
+fn restore(from: State, lang: Lang, taps: &str) -> State {
+    replay_taps(lang, taps)
+        .into_iter()
+        .fold(from, |s, a| s.reduce(a))
+}
+
+#[test]
+fn taps_are_one_letter_per_step_from_the_first_question() {
+    // Neck, no A, no B, no C, the first radiating option, … as the walk picks.
+    let s = walk(Lang::Nb, &[0, 0, 0, 0, 2, 0, 0, 0]);
+    assert_eq!(s.step, Step::Result);
+    let t = taps(&s);
+    // Every screen: its answer then Next; the thoughts screen (skipped): Next.
+    let shown = |q: Question, a: &Answers| q.options(a.location).len();
+    let mut expected = String::from("a.");
+    for g in [RedFlagGroup::A, RedFlagGroup::B, RedFlagGroup::C] {
+        let n = shown(Question::RedFlags(g), &s.answers);
+        expected.push(char::from(b'a' + n as u8 - 1));
+        expected.push('.');
+    }
+    expected.push_str("c.a.a.a..");
+    assert_eq!(t, expected);
+    assert_eq!(restore(State::new(Lang::Nb), Lang::Nb, &t), s);
+}
+
 proptest! {
     #[test]
     fn replaying_a_decoded_fragment_reaches_the_same_result(
         picks in proptest::collection::vec(0usize..12, 13),
+        before in proptest::collection::vec(0usize..12, 0..13),
     ) {
         let s = walk(Lang::En, &picks);
         if let Some(f) = encode(&s) {
             let decoded = decode(&f).expect("decodes");
-            let mut r = State::new(Lang::Nb);
-            for action in ryggsjekk_core::handoff::replay(&decoded) {
-                r = r.reduce(action);
-            }
+            // The widget may have had other answers, another step, another language.
+            let r = restore(walk(Lang::Nb, &before), Lang::En, &taps(&decoded));
             prop_assert_eq!(r.step, Step::Result);
             prop_assert_eq!(r.lang, Lang::En);
             prop_assert_eq!(r.answers, s.answers);
         }
+    }
+
+    #[test]
+    fn random_taps_never_panic_and_stay_on_the_patients_path(input in "[a-k.]{0,70}|.{0,70}") {
+        let r = restore(State::new(Lang::Nb), Lang::Nb, &input);
+        prop_assert!(r.is_consistent(), "{:?}", r);
+        prop_assert!(replay_taps(Lang::Nb, &input).len() <= 3 + 64);
     }
 }

@@ -12,8 +12,8 @@
 
 use crate::assessment::red_flags::{FlagAnswer, RedFlagGroup};
 use crate::assessment::{
-    Activity, Agreement, Answers, Duration, Location, Outcome, Radiating, State, Step, Work,
-    CONTENT_VERSION,
+    Action, Activity, Agreement, AnswerValue, Answers, Duration, Location, Outcome, Question,
+    Radiating, State, Step, Thought, Work, CONTENT_VERSION,
 };
 use crate::embed::lang_from_tag;
 use crate::i18n::Lang;
@@ -183,8 +183,8 @@ pub fn decode(fragment: &str) -> Result<State, HandoffError> {
 
 /// The patient's own steps to `state`, for a shell that only dispatches
 /// actions: every answer goes through the same reducer as a tap would.
-pub fn replay(state: &State) -> Vec<crate::assessment::Action> {
-    use crate::assessment::{Action, AnswerValue as V};
+pub fn replay(state: &State) -> Vec<Action> {
+    use AnswerValue as V;
     let a = &state.answers;
     let mut out = vec![Action::Restart, Action::SetLang(state.lang), Action::Next];
     let mut single = |v: Option<V>| {
@@ -207,5 +207,63 @@ pub fn replay(state: &State) -> Vec<crate::assessment::Action> {
         }
     }
     out.push(Action::Next);
+    out
+}
+
+/// The option the `n`-th choice on question `q` stands for: the `n`-th option
+/// shown (which depends on the location), or on the thoughts screen, which
+/// has no single choice, statement `n / 2` answered with `Agreement::ALL[n % 2]`.
+fn option(q: Question, answers: &Answers, n: usize) -> Option<AnswerValue> {
+    if q == Question::Thoughts {
+        let t = *Thought::ALL.get(n / 2)?;
+        return Some(AnswerValue::Thought(t, Agreement::ALL[n % 2]));
+    }
+    q.options(answers.location).get(n).copied()
+}
+
+/// The taps that lead from the first question to `state`: `.` for Next, `a`,
+/// `b`, … for the first, second, … option on the screen. The handoff page's
+/// module (`qr/`) makes them from a [`decode`]d fragment, so the widget that
+/// every patient downloads needs only [`replay_taps`], not the decoder.
+pub fn taps(state: &State) -> String {
+    let mut s = State::new(state.lang).reduce(Action::Next);
+    let mut out = String::new();
+    // The first three are the restart, the language and the start screen's Next.
+    for a in replay(state).into_iter().skip(3) {
+        let tap = match (a, s.step) {
+            (Action::Next, _) => Some(b'.'),
+            (Action::Answer(v), Step::Question(q)) => (0..26)
+                .find(|&n| option(q, &s.answers, n) == Some(v))
+                .map(|n| b'a' + n as u8),
+            _ => None,
+        };
+        out.extend(tap.map(char::from));
+        s = s.reduce(a);
+    }
+    out
+}
+
+/// The actions `taps` stand for, from a fresh start in `lang`. Each goes
+/// through the same reducer as a patient's tap, and what no screen offers is
+/// skipped, so no input can show what the kiosk could not; the page checked
+/// the link (`decode`) before, this only must not trust it.
+pub fn replay_taps(lang: Lang, taps: &str) -> Vec<Action> {
+    let mut out = vec![Action::Restart, Action::SetLang(lang), Action::Next];
+    let mut s = State::new(lang).reduce(Action::Next);
+    // A real journey is under 40 taps; more is not from `taps`.
+    for b in taps.bytes().take(64) {
+        let a = match (b, s.step) {
+            (b'.', _) => Action::Next,
+            (_, Step::Question(q)) => {
+                match option(q, &s.answers, usize::from(b.wrapping_sub(b'a'))) {
+                    Some(v) => Action::Answer(v),
+                    None => continue,
+                }
+            }
+            _ => continue,
+        };
+        s = s.reduce(a);
+        out.push(a);
+    }
     out
 }

@@ -1,7 +1,13 @@
-//! The QR code of the handoff link, as one SVG path. Its own wasm module with
-//! a plain C interface (no wasm-bindgen glue, so no second script to verify):
-//! the loader fetches it with SRI only when the button is pressed, writes the
-//! link into `input()`, calls `encode(len)` and reads `output()`.
+//! The handoff's own wasm module, with a plain C interface (no wasm-bindgen
+//! glue, so no second script to verify), fetched with SRI only when used:
+//! - on the kiosk, when «Ta med på mobilen» is pressed: the QR code of the
+//!   link as one SVG path (`encode`);
+//! - on the phone's handoff page: the link's check (`check`), which turns the
+//!   fragment into the taps the widget replays, so neither the decoder nor
+//!   the QR encoder is in the wasm every patient downloads.
+//!
+//! The caller writes its text into `input()`, calls a function with its
+//! length and reads the answer at `output()`.
 
 use qrcodegen::{QrCode, QrCodeEcc};
 
@@ -38,6 +44,28 @@ pub extern "C" fn encode(len: usize) -> usize {
     n
 }
 
+/// Checks the handoff fragment in the first `len` bytes of `input()`; returns
+/// the length of the text at `output()`: `0<taps>` (`handoff::taps`) for a
+/// link to show, or `1` foreign, `2` outdated, `3` damaged.
+#[no_mangle]
+pub extern "C" fn check(len: usize) -> usize {
+    let text = INPUT.with(|b| verdict(&b.borrow()[..len.min(MAX_INPUT)]));
+    let n = text.len();
+    OUTPUT.with(|b| *b.borrow_mut() = text.into_bytes());
+    n
+}
+
+/// What `check` answers for a fragment.
+pub fn verdict(fragment: &[u8]) -> String {
+    use ryggsjekk_core::handoff::{decode, taps, HandoffError};
+    match std::str::from_utf8(fragment).map_err(|_| HandoffError::Damaged).and_then(decode) {
+        Ok(state) => format!("0{}", taps(&state)),
+        Err(HandoffError::Foreign) => "1".into(),
+        Err(HandoffError::Outdated) => "2".into(),
+        Err(HandoffError::Damaged) => "3".into(),
+    }
+}
+
 /// `"<modules with the quiet zone> <path>"`: one 1×1 square per dark module,
 /// offset by the 4-module quiet zone scanners need.
 pub fn svg(link: &[u8]) -> Option<String> {
@@ -65,5 +93,14 @@ mod tests {
         let modules: i32 = size.parse::<i32>().unwrap() - 8;
         assert_eq!(modules, 4 * 5 + 17);
         assert!(path.starts_with("M4 4h1v1h-1z"), "finder pattern corner");
+    }
+
+    #[test]
+    fn the_check_answers_with_a_code_and_never_panics() {
+        use ryggsjekk_core::assessment::CONTENT_VERSION;
+        assert_eq!(super::verdict(b"x"), "1");
+        assert_eq!(super::verdict(b"rs1~1999.1.1~nb~0"), "2");
+        assert_eq!(super::verdict(format!("rs1~{CONTENT_VERSION}~nb~zz").as_bytes()), "3");
+        assert_eq!(super::verdict(&[0xff, 0xfe]), "3");
     }
 }
