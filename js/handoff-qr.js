@@ -53,12 +53,13 @@ function show(button, base) {
   const panel = box?.querySelector('.rs-handoff-panel');
   if (!panel || !base) return;
   if (!panel.hidden) return hide(box);
-  qrCall('encode', `${base.trim()}#${button.dataset.fragment}`)
+  // «<lang> <taps>» from the widget; qr.wasm makes the link's fragment of it.
+  qrCall('encode', `${button.dataset.handoff} ${base.trim()}`)
     .then((text) => {
       // «<modules> <path>»; the path has spaces, so split at the first one only.
       const gap = text.indexOf(' ');
       const d = text.slice(gap + 1);
-      if (gap < 1 || !d) throw new Error('the link is too long for a QR code');
+      if (gap < 1 || !d) throw new Error('no link: not a calm result, or too long for a QR code');
       const ns = 'http://www.w3.org/2000/svg';
       const svg = document.createElementNS(ns, 'svg');
       svg.setAttribute('viewBox', `0 0 ${text.slice(0, gap)} ${text.slice(0, gap)}`);

@@ -73,6 +73,8 @@ fn urgent_results_and_unfinished_journeys_are_never_handed_over() {
     }
     assert!(urgent > 0, "the walk reached A/B screens");
     assert_eq!(encode(&State::new(Lang::Nb)), None);
+    assert_eq!(taps(&State::new(Lang::Nb)), None);
+    assert_eq!(taps(&walk(Lang::Nb, &[1, 1])), None, "an urgent A screen has no taps");
 }
 
 proptest! {
@@ -205,7 +207,7 @@ fn taps_are_one_letter_per_step_from_the_first_question() {
     // Neck, no A, no B, no C, the first radiating option, … as the walk picks.
     let s = walk(Lang::Nb, &[0, 0, 0, 0, 2, 0, 0, 0]);
     assert_eq!(s.step, Step::Result);
-    let t = taps(&s);
+    let t = taps(&s).expect("a calm result has taps");
     // Every screen: its answer then Next; the thoughts screen (skipped): Next.
     let shown = |q: Question, a: &Answers| q.options(a.location).len();
     let mut expected = String::from("a.");
@@ -229,7 +231,7 @@ proptest! {
         if let Some(f) = encode(&s) {
             let decoded = decode(&f).expect("decodes");
             // The widget may have had other answers, another step, another language.
-            let r = restore(walk(Lang::Nb, &before), Lang::En, &taps(&decoded));
+            let r = restore(walk(Lang::Nb, &before), Lang::En, &taps(&decoded).expect("calm"));
             prop_assert_eq!(r.step, Step::Result);
             prop_assert_eq!(r.lang, Lang::En);
             prop_assert_eq!(r.answers, s.answers);

@@ -221,26 +221,33 @@ fn option(q: Question, answers: &Answers, n: usize) -> Option<AnswerValue> {
     q.options(answers.location).get(n).copied()
 }
 
-/// The taps that lead from the first question to `state`: `.` for Next, `a`,
-/// `b`, … for the first, second, … option on the screen. The handoff page's
-/// module (`qr/`) makes them from a [`decode`]d fragment, so the widget that
-/// every patient downloads needs only [`replay_taps`], not the decoder.
-pub fn taps(state: &State) -> String {
-    let mut s = State::new(state.lang).reduce(Action::Next);
-    let mut out = String::new();
-    // The first three are the restart, the language and the start screen's Next.
-    for a in replay(state).into_iter().skip(3) {
-        let tap = match (a, s.step) {
-            (Action::Next, _) => Some(b'.'),
-            (Action::Answer(v), Step::Question(q)) => (0..26)
-                .find(|&n| option(q, &s.answers, n) == Some(v))
-                .map(|n| b'a' + n as u8),
-            _ => None,
-        };
-        out.extend(tap.map(char::from));
-        s = s.reduce(a);
+/// The taps that lead from the first question to a non-urgent result
+/// (`None` for any other state): `.` for Next, `a`, `b`, … for the first,
+/// second, … option on the screen. The widget's wasm says only this (on the
+/// «Ta med på mobilen» button); `qr/` turns it into the link's fragment
+/// ([`encode`]) and a checked fragment back ([`decode`]), so neither is in the
+/// wasm every patient downloads. Read from the answers with what the screens
+/// already use (`options`, `is_selected`), not by replaying the journey.
+pub fn taps(state: &State) -> Option<String> {
+    if state.step != Step::Result || !matches!(state.outcome(), Some(Outcome::Advice(_))) {
+        return None;
     }
-    out
+    let a = &state.answers;
+    let letter = |n: usize| char::from(b'a' + n as u8);
+    let mut out = String::new();
+    for q in Question::ORDER {
+        if q == Question::Thoughts {
+            for (i, ag) in a.thoughts.iter().enumerate() {
+                if let Some(ag) = ag {
+                    out.push(letter(2 * i + usize::from(*ag != Agreement::ALL[0])));
+                }
+            }
+        } else if let Some(n) = q.options(a.location).iter().position(|v| v.is_selected(a)) {
+            out.push(letter(n));
+        }
+        out.push('.');
+    }
+    Some(out)
 }
 
 /// The actions `taps` stand for, from a fresh start in `lang`. Each goes

@@ -1,7 +1,8 @@
 //! The handoff's own wasm module, with a plain C interface (no wasm-bindgen
 //! glue, so no second script to verify), fetched with SRI only when used:
-//! - on the kiosk, when «Ta med på mobilen» is pressed: the QR code of the
-//!   link as one SVG path (`encode`);
+//! - on the kiosk, when «Ta med på mobilen» is pressed: the link (the
+//!   widget's taps made into the versioned, checked fragment) and its QR code
+//!   as one SVG path (`encode`);
 //! - on the phone's handoff page: the link's check (`check`), which turns the
 //!   fragment into the taps the widget replays, so neither the decoder nor
 //!   the QR encoder is in the wasm every patient downloads.
@@ -34,14 +35,33 @@ pub extern "C" fn output() -> *const u8 {
     OUTPUT.with(|b| b.borrow().as_ptr())
 }
 
-/// Encodes the first `len` bytes of `input()`; returns the length of the
-/// text at `output()` (`"<modules> <path>"`), or 0 if it does not fit.
+/// Encodes the first `len` bytes of `input()`, `"<lang> <taps> <handoff-url>"`
+/// (the widget's `data-handoff` and the attribute); returns the length of the
+/// text at `output()` (`"<modules> <path>"`), or 0 if it is not a link to a
+/// non-urgent result or does not fit.
 #[no_mangle]
 pub extern "C" fn encode(len: usize) -> usize {
-    let text = INPUT.with(|b| svg(&b.borrow()[..len.min(MAX_INPUT)])).unwrap_or_default();
+    let text = INPUT
+        .with(|b| link(&b.borrow()[..len.min(MAX_INPUT)]))
+        .and_then(|l| svg(l.as_bytes()))
+        .unwrap_or_default();
     let n = text.len();
     OUTPUT.with(|b| *b.borrow_mut() = text.into_bytes());
     n
+}
+
+/// The handoff link for `"<lang> <taps> <base>"`: the taps go through the
+/// reducer (`handoff::replay_taps`) and the state they reach is encoded.
+pub fn link(input: &[u8]) -> Option<String> {
+    use ryggsjekk_core::assessment::State;
+    use ryggsjekk_core::handoff::{encode, replay_taps};
+    let mut parts = std::str::from_utf8(input).ok()?.splitn(3, ' ');
+    let (lang, taps, base) = (parts.next()?, parts.next()?, parts.next()?);
+    let lang = ryggsjekk_core::embed::lang_from_tag(lang)?;
+    let state = replay_taps(lang, taps)
+        .into_iter()
+        .fold(State::new(lang), |s, a| s.reduce(a));
+    Some(format!("{}#{}", base.trim(), encode(&state)?))
 }
 
 /// Checks the handoff fragment in the first `len` bytes of `input()`; returns
@@ -59,7 +79,7 @@ pub extern "C" fn check(len: usize) -> usize {
 pub fn verdict(fragment: &[u8]) -> String {
     use ryggsjekk_core::handoff::{decode, taps, HandoffError};
     match std::str::from_utf8(fragment).map_err(|_| HandoffError::Damaged).and_then(decode) {
-        Ok(state) => format!("0{}", taps(&state)),
+        Ok(state) => format!("0{}", taps(&state).unwrap_or_default()),
         Err(HandoffError::Foreign) => "1".into(),
         Err(HandoffError::Outdated) => "2".into(),
         Err(HandoffError::Damaged) => "3".into(),
@@ -93,6 +113,33 @@ mod tests {
         let modules: i32 = size.parse::<i32>().unwrap() - 8;
         assert_eq!(modules, 4 * 5 + 17);
         assert!(path.starts_with("M4 4h1v1h-1z"), "finder pattern corner");
+    }
+
+    /// The last option on every screen («none of these» for the signs), as
+    /// the widget would put it on its button.
+    fn calm_taps() -> String {
+        use ryggsjekk_core::assessment::{Action, State, Step};
+        let mut s = State::new(ryggsjekk_core::i18n::Lang::En).reduce(Action::Next);
+        while let Step::Question(q) = s.step {
+            if let Some(&v) = q.options(s.answers.location).last() {
+                s = s.reduce(Action::Answer(v));
+            }
+            s = s.reduce(Action::Next);
+        }
+        ryggsjekk_core::handoff::taps(&s).expect("a calm result")
+    }
+
+    #[test]
+    fn the_widgets_taps_become_the_link_and_the_link_its_taps() {
+        let taps = calm_taps();
+        let link = super::link(format!("en {taps} https://k.example/h.html").as_bytes()).unwrap();
+        let (base, fragment) = link.split_once('#').unwrap();
+        assert_eq!(base, "https://k.example/h.html");
+        assert_eq!(super::verdict(fragment.as_bytes()), format!("0{taps}"));
+        // An urgent or unfinished journey gives no link.
+        assert_eq!(super::link(b"en a.a. https://k.example/h.html"), None);
+        assert_eq!(super::link(b"en a. https://k.example/h.html"), None);
+        assert_eq!(super::link(b"xx a. https://k.example/h.html"), None);
     }
 
     #[test]

@@ -1,5 +1,6 @@
 // «Ta med på mobilen» (issue 17): the QR code of handoff-url#<answers>, drawn
-// by a wasm module fetched (with SRI) only when the button is pressed; a real
+// by handoff-qr.js and a wasm module, both fetched (with SRI) only when the
+// button is pressed; a real
 // decoder (jsqr) reads the screenshot, a second browser context (the phone)
 // opens the address, and shows the same result after one confirm, with the
 // fragment gone from its address. Time is Playwright's fake clock, paused.
@@ -25,7 +26,11 @@ async function kioskAtResult(page, { lang = 'en', idleSeconds = 3600, answers = 
 }
 
 const qrImage = (widget, lang) => widget.getByRole('img', { name: text(lang, 'handoff-qr') });
-const qrRequests = (guard) => guard.requests.filter((r) => new URL(r.url()).pathname.endsWith('/qr.wasm'));
+/** The on-demand files (handoff-qr.js, qr.wasm), by name, in request order. */
+const qrRequests = (guard) =>
+  guard.requests
+    .map((r) => new URL(r.url()).pathname.split('/').pop())
+    .filter((name) => name === 'qr.wasm' || name === 'handoff-qr.js');
 
 /** Reads a QR code from a PNG with jsqr, in a blank page (no CSP, no request). */
 async function decodeQr(context, png) {
@@ -73,7 +78,7 @@ test('the QR code opens the same result on a phone, without the answers in its a
   await expect(open).toHaveAttribute('aria-expanded', 'true');
   // Said next to the code: the link holds the answers, the phone may keep it.
   await expect(widget.getByText(text('en', 'handoff-note'))).toBeVisible();
-  expect(qrRequests(guard)).toHaveLength(1);
+  expect(qrRequests(guard)).toEqual(['handoff-qr.js', 'qr.wasm']);
 
   mkdirSync(SCREENS_DIR, { recursive: true });
   const panel = widget.locator('.rs-handoff-panel');
@@ -105,6 +110,25 @@ test('the QR code opens the same result on a phone, without the answers in its a
   } finally {
     await phone.close();
   }
+});
+
+test('a handoff-qr.js that fails its integrity check is not run: no code, one warning', async ({ page, guard }) => {
+  guard.allowConsole('warning', /handoff-qr\.js/);
+  guard.allowConsole('error', /integrity|handoff-qr/i);
+  const widget = await kioskAtResult(page, { lang: 'nb' });
+  let served = 0;
+  await page.route('**/handoff-qr.js', async (route) => {
+    served += 1;
+    const body = (await (await route.fetch()).text()) + '\n// changed';
+    await route.fulfill({ status: 200, contentType: 'text/javascript', body, headers: { 'access-control-allow-origin': '*' } });
+  });
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await btn(widget, 'nb', 'handoff-button').click();
+  await expect.poll(() => warnings.join('\n')).toContain('handoff-qr.js');
+  expect(served).toBe(1);
+  await expect(qrImage(widget, 'nb')).toBeHidden();
+  expect(qrRequests(guard)).not.toContain('qr.wasm');
 });
 
 test('the code goes after 60 s, and on «hide»', async ({ page }) => {
