@@ -26,10 +26,12 @@ function qrCall(fn, text) {
   return qrModule.then((qr) => {
     const bytes = new TextEncoder().encode(text);
     // Each call may grow the module's memory, which detaches an older buffer:
-    // take `memory.buffer` only after the call.
-    new Uint8Array(qr.memory.buffer, qr.input(), bytes.length).set(bytes);
+    // take `memory.buffer` only after the call (so not as the first argument).
+    const at = qr.input();
+    new Uint8Array(qr.memory.buffer, at, bytes.length).set(bytes);
     const n = qr[fn](bytes.length);
-    return new TextDecoder().decode(new Uint8Array(qr.memory.buffer, qr.output(), n));
+    const out = qr.output();
+    return new TextDecoder().decode(new Uint8Array(qr.memory.buffer, out, n));
   });
 }
 
