@@ -83,6 +83,14 @@ test('the QR code opens the same result on a phone, without the answers in its a
   mkdirSync(SCREENS_DIR, { recursive: true });
   const panel = widget.locator('.rs-handoff-panel');
   await panel.screenshot({ path: `${SCREENS_DIR}/handoff-qr-en.png` });
+  // At phone width (an embedded widget on a phone): the code still fits.
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await panel.scrollIntoViewIfNeeded();
+  await expect(qrImage(widget, 'en')).toBeInViewport();
+  expect(await widget.evaluate((el) => el.shadowRoot.querySelector('.rs-qr svg').getBoundingClientRect().right)).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: `${SCREENS_DIR}/handoff-qr-390-en.png` });
+  await page.setViewportSize(size);
   const png = await qrImage(widget, 'en').screenshot();
   const link = await decodeQr(context, png);
   expect(link, 'jsqr reads the code').not.toBeNull();

@@ -55,19 +55,21 @@ async function printOnce(page, lang, answers, guard) {
   return (await prints(page))[0];
 }
 
-test('an English print has English, then the same summary in bokmål, questions for the fastlege in both', async ({ page, context, guard }) => {
-  const printed = await printOnce(page, 'en', REFERRAL, guard);
-  expect(printed.lang).toBe('en');
-  expect(printed.copies.map((c) => c.lang)).toEqual(['en', 'nb']);
-  expect(printed.copies.map((c) => c.dir)).toEqual(['ltr', 'ltr']);
-  const [en, nb] = printed.copies;
+for (const [lang, dir] of [['en', 'ltr'], ['ar', 'rtl']]) {
+test(`a ${lang} print has ${lang}, then the same summary in bokmål, questions for the fastlege in both`, async ({ page, context, guard }) => {
+  const printed = await printOnce(page, lang, REFERRAL, guard);
+  expect(printed.lang).toBe(lang);
+  expect(printed.copies.map((c) => c.lang)).toEqual([lang, 'nb']);
+  // Each copy in its own direction: Arabic right to left, the bokmål after it left to right.
+  expect(printed.copies.map((c) => c.dir)).toEqual([dir, 'ltr']);
+  const [own, nb] = printed.copies;
   for (const id of EXPECTED) {
-    expect(en.text, `en ${id}`).toContain(text('en', id));
+    expect(own.text, `${lang} ${id}`).toContain(text(lang, id));
     expect(nb.text, `nb ${id}`).toContain(text('nb', id));
   }
   // Each copy in its own language only: no English in the bokmål copy.
-  expect(nb.text).not.toContain(text('en', 'headline-referral'));
-  expect(en.text).not.toContain(text('nb', 'headline-referral'));
+  expect(nb.text).not.toContain(text(lang, 'headline-referral'));
+  expect(own.text).not.toContain(text('nb', 'headline-referral'));
 
   // As printed: A4 width, print media; the bokmål copy starts on its own page.
   const sheet = await context.newPage();
@@ -79,13 +81,14 @@ test('an English print has English, then the same summary in bokmål, questions 
   await expect(copies).toHaveCount(2);
   await expect(copies.nth(1)).toHaveAttribute('lang', 'nb');
   expect(await copies.nth(1).evaluate((d) => getComputedStyle(d).breakBefore)).toBe('page');
-  await expect(sheet.getByRole('heading', { level: 1, name: text('en', 'print-title') })).toBeVisible();
+  await expect(sheet.getByRole('heading', { level: 1, name: text(lang, 'print-title') })).toBeVisible();
   await expect(sheet.getByRole('heading', { level: 1, name: text('nb', 'print-title') })).toBeVisible();
   await expect(sheet.getByRole('heading', { level: 2, name: text('nb', 'section-gp-questions') })).toBeVisible();
   mkdirSync(SCREENS_DIR, { recursive: true });
-  await sheet.screenshot({ path: `${SCREENS_DIR}/print-bilingual-en.png`, fullPage: true });
+  await sheet.screenshot({ path: `${SCREENS_DIR}/print-bilingual-${lang}.png`, fullPage: true });
   await sheet.close();
 });
+}
 
 for (const lang of ['nb', 'nn']) {
   test(`a ${lang} print stays one language, with the questions for the fastlege`, async ({ page, guard }) => {
