@@ -7,7 +7,10 @@ const params = new URLSearchParams(location.search);
 const widget = document.querySelector('ryggsjekk-widget');
 const lang = params.get('lang');
 if (lang) document.documentElement.lang = lang;
-for (const name of ['mode', 'idle-seconds']) {
+// Not handoff-url: a link to this page could otherwise send the QR code (and
+// the answers in it) to any address; a clinic that wants the button embeds
+// the element itself.
+for (const name of ['mode', 'idle-seconds', 'read-aloud']) {
   const value = params.get(name);
   if (value !== null) widget.setAttribute(name, value);
 }

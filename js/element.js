@@ -13,10 +13,11 @@ import { WATCHDOG_MS, abandoned, fail, failed, fallbackContent, guarded, isKiosk
 import { LANG_WAIT_MS, addTexts, pageLang, langFromTag } from './languages.js';
 import { dropStylesheetPreload, ready } from './load.js';
 import { localVoiceLangs, readAloud, stopSpeaking } from './read-aloud.js';
+import { handoff } from './handoff.js';
 
 export class RyggsjekkWidget extends HTMLElement {
   // A change of any of them re-renders the Widget in place: the answers are kept.
-  static observedAttributes = ['lang', 'mode', 'idle-seconds', 'read-aloud'];
+  static observedAttributes = ['lang', 'mode', 'idle-seconds', 'read-aloud', 'handoff-url'];
 
   /** @type {ShadowRoot | null} */
   #shadow = null;
@@ -46,7 +47,7 @@ export class RyggsjekkWidget extends HTMLElement {
    */
   #attributes() {
     const a = (name) => this.getAttribute(name);
-    return [a('lang'), pageLang(), a('mode'), a('idle-seconds'), a('read-aloud'), localVoiceLangs()];
+    return [a('lang'), pageLang(), a('mode'), a('idle-seconds'), a('read-aloud'), localVoiceLangs(), a('handoff-url')];
   }
 
   /** The browser's voices arrived or changed: «Les opp» shows or goes. */
@@ -64,6 +65,7 @@ export class RyggsjekkWidget extends HTMLElement {
     this.#shadow.addEventListener('click', (event) => {
       const button = event.target.closest?.('.rs-read');
       if (button && this.#root) readAloud(button, this.#root);
+      if (event.target.closest?.('.rs-handoff')) handoff(event.target, this.getAttribute('handoff-url'));
     });
   }
 
@@ -221,6 +223,22 @@ export class RyggsjekkWidget extends HTMLElement {
     guarded(() => {
       this.#widget = new Widget(root, ...this.#attributes());
     });
+    this.#replay();
+  }
+
+  #taps = '';
+
+  /** The handoff page (handoff.js): the taps of a link handoff-qr.js has checked. */
+  restore(taps) {
+    this.#taps = String(taps);
+    this.#replay();
+  }
+
+  #replay() {
+    const taps = this.#taps;
+    if (!this.#widget || !taps) return;
+    this.#taps = '';
+    guarded(() => this.#widget.restore(taps));
   }
 
   #unmount() {

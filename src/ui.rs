@@ -6,6 +6,7 @@ mod app;
 mod blocks;
 mod chrome;
 mod display;
+mod handoff;
 mod kiosk;
 mod lang_load;
 mod print;
@@ -50,6 +51,8 @@ pub struct ScreenProps<'a> {
     /// The screen's heading: focus moves here on every step.
     pub heading: NodeRef,
     pub kiosk: bool,
+    /// `handoff-url` is set: the result offers «Ta med på mobilen».
+    pub handoff: bool,
 }
 
 /// A click handler that dispatches one action.

@@ -46,15 +46,18 @@ fn parse(
     idle_seconds: Option<String>,
     read_aloud: Option<String>,
     local_voices: Option<String>,
+    handoff_url: Option<String>,
 ) -> (Settings, Vec<String>) {
-    embed::parse(
+    let (mut settings, mut warnings) = embed::parse(
         lang.as_deref(),
         page_lang.as_deref(),
         mode.as_deref(),
         idle_seconds.as_deref(),
         read_aloud.as_deref(),
         local_voices.as_deref(),
-    )
+    );
+    settings.handoff = embed::parse_handoff_url(handoff_url.as_deref(), &mut warnings);
+    (settings, warnings)
 }
 
 thread_local! {
@@ -152,6 +155,7 @@ impl Widget {
         idle_seconds: Option<String>,
         read_aloud: Option<String>,
         local_voices: Option<String>,
+        handoff_url: Option<String>,
     ) -> Widget {
         let (settings, warnings) = parse(
             lang,
@@ -160,6 +164,7 @@ impl Widget {
             idle_seconds,
             read_aloud,
             local_voices,
+            handoff_url,
         );
         warn(warnings.iter());
         #[cfg(feature = "test-panic")]
@@ -183,6 +188,7 @@ impl Widget {
         idle_seconds: Option<String>,
         read_aloud: Option<String>,
         local_voices: Option<String>,
+        handoff_url: Option<String>,
     ) {
         let (settings, warnings) = parse(
             lang,
@@ -191,6 +197,7 @@ impl Widget {
             idle_seconds,
             read_aloud,
             local_voices,
+            handoff_url,
         );
         warn(warnings.iter().filter(|w| !self.warnings.contains(w)));
         self.warnings = warnings;
@@ -216,6 +223,17 @@ impl Widget {
     pub fn lang_ready(&self, lang: usize, note: Option<String>) {
         if let (Some(h), Some(&lang)) = (self.handle.as_ref(), Lang::ALL.get(lang)) {
             h.send_message(AppMsg::LangReady(lang, note));
+        }
+    }
+
+    /// The handoff page (`handoff.html`) hands over the taps of a link it has
+    /// checked (`handoff::taps`, in the QR module): they go through the reducer
+    /// as the patient's own taps would. The decoder stays out of this wasm.
+    pub fn restore(&self, taps: String) {
+        if let Some(h) = self.handle.as_ref() {
+            for a in ryggsjekk_core::handoff::replay_taps(self.settings.lang, &taps) {
+                h.send_message(AppMsg::Action(a));
+            }
         }
     }
 

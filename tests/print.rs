@@ -311,3 +311,40 @@ fn every_calm_result_prints_the_safety_net_and_nothing_the_screen_lacks() {
         }
     }
 }
+
+#[test]
+fn prints_in_a_foreign_language_carry_the_bokmal_summary_after_it() {
+    use ryggsjekk::i18n::Lang;
+    // Issue 17: the fastlege reads Norwegian. English first (the patient's),
+    // then bokmål; Norwegian prints stay one language.
+    assert_eq!(PrintSummary::languages(Lang::En), [Lang::En, Lang::Nb]);
+    assert_eq!(PrintSummary::languages(Lang::Nb), [Lang::Nb]);
+    assert_eq!(PrintSummary::languages(Lang::Nn), [Lang::Nn]);
+    // Whatever the language, the copy is the one summary, so both halves list
+    // the same questions for the fastlege under their own heading.
+    let mut a = answers(
+        Location::LowerBack,
+        Radiating::PainOnly,
+        Duration::SixWeeksToThreeMonths,
+        Activity::MostlyNot,
+        Work::GradedSickLeave,
+    );
+    a.thoughts[Thought::FeelingDown.index()] = Some(Agreement::Agree);
+    a.thoughts[Thought::WorryALot.index()] = Some(Agreement::Agree);
+    let p = printed(&a);
+    let gp = section(&p, SectionName::GpQuestions);
+    assert_eq!(gp.heading, Some(Msg::SectionGpQuestions));
+    let mut qs = Vec::new();
+    gp.messages(&mut qs);
+    // Spec section 11: always, referral, sick leave, two agreed, radiating pain only.
+    for m in [
+        Msg::GpQuestionActive,
+        Msg::GpQuestionReferral,
+        Msg::GpQuestionWork,
+        Msg::GpQuestionWorries,
+        Msg::GpQuestionRadiating,
+    ] {
+        assert!(qs.contains(&m), "{m:?} printed");
+    }
+    assert!(!qs.contains(&Msg::GpQuestionSigns), "no C sign given");
+}

@@ -56,7 +56,7 @@ fn add_languages() {
 async fn renders_start_screen_in_the_attribute_language() {
     add_languages();
     let r = root();
-    let _w = Widget::new(r.clone(), Some("nn".into()), None, None, None, None, None);
+    let _w = Widget::new(r.clone(), Some("nn".into()), None, None, None, None, None, None);
     flush().await;
     let section = r.query_selector("section").unwrap().expect("widget region");
     assert_eq!(section.get_attribute("lang").as_deref(), Some("nn"));
@@ -79,6 +79,7 @@ async fn unknown_language_falls_back_to_page_language_then_nb() {
         None,
         None,
         None,
+        None,
     );
     flush().await;
     let section = r.query_selector("section").unwrap().unwrap();
@@ -93,6 +94,7 @@ async fn unknown_language_falls_back_to_page_language_then_nb() {
         Some("-5".into()),
         None,
         None,
+        None,
     );
     flush().await;
     let section2 = r2.query_selector("section").unwrap().unwrap();
@@ -103,7 +105,7 @@ async fn unknown_language_falls_back_to_page_language_then_nb() {
 async fn next_without_answer_shows_an_error_tied_to_the_question() {
     add_languages();
     let r = root();
-    let _w = Widget::new(r.clone(), Some("en".into()), None, None, None, None, None);
+    let _w = Widget::new(r.clone(), Some("en".into()), None, None, None, None, None, None);
     flush().await;
     click_button(&r, "Start");
     flush().await;
@@ -124,7 +126,7 @@ async fn next_without_answer_shows_an_error_tied_to_the_question() {
 async fn an_a_flag_stops_at_the_113_screen_and_focus_moves_to_its_heading() {
     add_languages();
     let r = root();
-    let _w = Widget::new(r.clone(), Some("en".into()), None, None, None, None, None);
+    let _w = Widget::new(r.clone(), Some("en".into()), None, None, None, None, None, None);
     flush().await;
     click_button(&r, "Start");
     flush().await;
@@ -168,7 +170,7 @@ async fn an_a_flag_stops_at_the_113_screen_and_focus_moves_to_its_heading() {
 async fn language_change_keeps_answers() {
     add_languages();
     let r = root();
-    let mut w = Widget::new(r.clone(), Some("nb".into()), None, None, None, None, None);
+    let mut w = Widget::new(r.clone(), Some("nb".into()), None, None, None, None, None, None);
     flush().await;
     click_button(&r, "Start");
     flush().await;
@@ -176,7 +178,7 @@ async fn language_change_keeps_answers() {
     let third: HtmlInputElement = radios.item(2).unwrap().dyn_into().unwrap();
     third.click();
     flush().await;
-    w.set_attributes(Some("nn".into()), None, None, None, None, None);
+    w.set_attributes(Some("nn".into()), None, None, None, None, None, None);
     flush().await;
     let section = r.query_selector("section").unwrap().unwrap();
     assert_eq!(section.get_attribute("lang").as_deref(), Some("nn"));
@@ -198,7 +200,7 @@ fn is_kiosk(root: &Element) -> bool {
 #[wasm_bindgen_test]
 async fn mode_and_idle_seconds_changes_keep_answers() {
     let r = root();
-    let mut w = Widget::new(r.clone(), Some("en".into()), None, None, None, None, None);
+    let mut w = Widget::new(r.clone(), Some("en".into()), None, None, None, None, None, None);
     flush().await;
     click_button(&r, "Start");
     flush().await;
@@ -210,6 +212,7 @@ async fn mode_and_idle_seconds_changes_keep_answers() {
         Some("en".into()),
         None,
         Some("kiosk".into()),
+        None,
         None,
         None,
         None,
@@ -226,6 +229,7 @@ async fn mode_and_idle_seconds_changes_keep_answers() {
         Some("600".into()),
         None,
         None,
+        None,
     );
     flush().await;
     assert!(
@@ -237,6 +241,7 @@ async fn mode_and_idle_seconds_changes_keep_answers() {
         None,
         None,
         Some("600".into()),
+        None,
         None,
         None,
     );

@@ -28,6 +28,9 @@ pub struct Settings {
     /// The widget languages the browser has an on-device voice for, as
     /// [`voice_bit`]s: the loader lists them (it sees `speechSynthesis`).
     pub local_voices: u8,
+    /// Whether «Ta med på mobilen» may show: `handoff-url` is a usable
+    /// address (the loader keeps the address itself; see [`parse_handoff_url`]).
+    pub handoff: bool,
 }
 
 impl Settings {
@@ -186,6 +189,35 @@ pub fn parse(
         idle_seconds: parse_idle_seconds(idle_seconds, &mut w),
         read_aloud: parse_read_aloud(read_aloud, mode, &mut w),
         local_voices: parse_local_voices(local_voices),
+        handoff: false,
     };
     (settings, w)
+}
+
+/// `handoff-url`: where the clinic hosts the widget's handoff page. The link
+/// carries the answers to the patient's phone, so only https (or this
+/// machine, for testing) and no fragment of its own; anything else turns the
+/// button off, with a warning.
+pub fn parse_handoff_url(attr: Option<&str>, warnings: &mut Vec<String>) -> bool {
+    let Some(raw) = attr.map(str::trim).filter(|s| !s.is_empty()) else {
+        return false;
+    };
+    // Bytes, not chars: no Unicode tables in the wasm for an ASCII check.
+    let starts = |p: &str| raw.get(..p.len()).is_some_and(|s| s.eq_ignore_ascii_case(p));
+    let after = |p: &str| raw.as_bytes().get(p.len()).copied();
+    let host_ok = if starts("https://") {
+        after("https://").is_some_and(|b| b.is_ascii_alphanumeric())
+    } else {
+        // Browsers treat this machine as secure too: only for local testing.
+        ["http://localhost", "http://127.0.0.1"]
+            .iter()
+            .any(|p| starts(p) && matches!(after(p), None | Some(b':' | b'/')))
+    };
+    let ok = host_ok && !raw.bytes().any(|b| b <= b' ' || b == b'#' || b == 0x7f);
+    if !ok {
+        warnings.push(format!(
+            "ryggsjekk: handoff-url=\"{raw}\" is not an https address without #; the phone button stays off."
+        ));
+    }
+    ok
 }

@@ -5,6 +5,8 @@
 
 pub mod assessment;
 pub mod embed;
+/// The answers in the handoff link to the patient's phone (issue 17).
+pub mod handoff;
 pub mod i18n;
 // Native only: scripts/build runs it to write the loader's data; the wasm never needs it.
 #[cfg(not(target_arch = "wasm32"))]

@@ -335,3 +335,15 @@ lang-unreviewed-switch = العرض بالنرويجية
 ## Trygghet på norsk
 
 urgent-say-norwegian = يمكن قول هذا بالنرويجية:
+
+## Ta med hjem
+handoff-button = نقل النتيجة إلى هاتفك
+handoff-title = امسح الرمز بهاتفك
+handoff-qr = رمز QR فيه رابط إلى نتيجتك
+handoff-note = يحتوي الرابط على إجاباتك. قد يحتفظ الهاتف بالصفحة في سجل التصفح. يختفي الرمز بعد دقيقة واحدة.
+handoff-close = إخفاء الرمز
+handoff-page-title = نتيجتك من Ryggsjekk
+handoff-page-text = يحتوي هذا الرابط على إجاباتك من Ryggsjekk. لا تُرسل إجاباتك إلى أي مكان.
+handoff-page-show = عرض النتيجة
+handoff-page-outdated = هذا الرابط من إصدار أقدم من Ryggsjekk. أجب عن الأسئلة مرة أخرى.
+handoff-page-damaged = الرابط تالف أو غير مكتمل. أجب عن الأسئلة مرة أخرى.

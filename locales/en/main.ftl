@@ -312,3 +312,15 @@ timeline-3-months = 3 months
 ## Trygghet på norsk
 
 urgent-say-norwegian = Say this in Norwegian:
+
+## Ta med hjem
+handoff-button = Take it to your phone
+handoff-title = Scan the code with your phone
+handoff-qr = QR code with a link to your result
+handoff-note = The link holds your answers. Your phone may keep the page in its history. The code goes away after one minute.
+handoff-close = Hide the code
+handoff-page-title = Your result from Ryggsjekk
+handoff-page-text = This link holds your answers from Ryggsjekk. Your answers are not sent anywhere.
+handoff-page-show = Show the result
+handoff-page-outdated = The link is from an older version of Ryggsjekk. Please answer the questions again.
+handoff-page-damaged = The link is damaged or incomplete. Please answer the questions again.

@@ -545,3 +545,25 @@ timeline-3-months = 3 måneder
 # The phone script again in bokmål, under the script in the patient's language (en, pl, uk, ar): the one who answers 113 or 116 117 speaks Norwegian.
 # category: urgent
 urgent-say-norwegian = Si dette på norsk:
+
+## Ta med hjem
+# category: frame
+handoff-button = Ta med på mobilen
+# category: frame
+handoff-title = Skann koden med mobilen din
+# category: frame
+handoff-qr = QR-kode med en lenke til resultatet ditt
+# category: frame
+handoff-note = Lenken har svarene dine i seg. Mobilen kan huske siden i historikken. Koden blir borte etter ett minutt.
+# category: frame
+handoff-close = Skjul koden
+# category: frame
+handoff-page-title = Resultatet ditt fra Ryggsjekk
+# category: frame
+handoff-page-text = Denne lenken har svarene dine fra Ryggsjekk i seg. Svarene blir ikke sendt noe sted.
+# category: frame
+handoff-page-show = Vis resultatet
+# category: frame
+handoff-page-outdated = Lenken er fra en eldre utgave av Ryggsjekk. Svar på spørsmålene på nytt.
+# category: frame
+handoff-page-damaged = Lenken er skadet eller ufullstendig. Svar på spørsmålene på nytt.

@@ -315,3 +315,15 @@ timeline-3-months = 3 månader
 ## Trygghet på norsk
 
 urgent-say-norwegian = Sei dette på norsk:
+
+## Ta med hjem
+handoff-button = Ta med på mobilen
+handoff-title = Skann koden med mobilen din
+handoff-qr = QR-kode med ei lenkje til resultatet ditt
+handoff-note = Lenkja har svara dine i seg. Mobilen kan hugse sida i historikken. Koden blir borte etter eitt minutt.
+handoff-close = Skjul koden
+handoff-page-title = Resultatet ditt frå Ryggsjekk
+handoff-page-text = Denne lenkja har svara dine frå Ryggsjekk i seg. Svara blir ikkje sende nokon stad.
+handoff-page-show = Vis resultatet
+handoff-page-outdated = Lenkja er frå ei eldre utgåve av Ryggsjekk. Svar på spørsmåla på nytt.
+handoff-page-damaged = Lenkja er skadd eller ufullstendig. Svar på spørsmåla på nytt.

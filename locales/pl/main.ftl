@@ -329,3 +329,15 @@ lang-unreviewed-switch = Pokaż po norwesku
 ## Trygghet på norsk
 
 urgent-say-norwegian = Powiedz to po norwesku:
+
+## Ta med hjem
+handoff-button = Zabierz na telefon
+handoff-title = Zeskanuj kod swoim telefonem
+handoff-qr = Kod QR z linkiem do Twojego wyniku
+handoff-note = Link zawiera Twoje odpowiedzi. Telefon może zapamiętać stronę w historii. Kod zniknie po minucie.
+handoff-close = Ukryj kod
+handoff-page-title = Twój wynik z Ryggsjekk
+handoff-page-text = Ten link zawiera Twoje odpowiedzi z Ryggsjekk. Odpowiedzi nie są nigdzie wysyłane.
+handoff-page-show = Pokaż wynik
+handoff-page-outdated = Link pochodzi ze starszej wersji Ryggsjekk. Odpowiedz na pytania jeszcze raz.
+handoff-page-damaged = Link jest uszkodzony albo niepełny. Odpowiedz na pytania jeszcze raz.

@@ -330,3 +330,15 @@ lang-unreviewed-switch = Показати норвезькою
 ## Trygghet på norsk
 
 urgent-say-norwegian = Скажіть це норвезькою:
+
+## Ta med hjem
+handoff-button = Перенести на телефон
+handoff-title = Відскануйте код своїм телефоном
+handoff-qr = QR-код із посиланням на ваш результат
+handoff-note = Посилання містить ваші відповіді. Телефон може зберегти сторінку в історії. Код зникне через хвилину.
+handoff-close = Сховати код
+handoff-page-title = Ваш результат із Ryggsjekk
+handoff-page-text = Це посилання містить ваші відповіді з Ryggsjekk. Відповіді нікуди не надсилаються.
+handoff-page-show = Показати результат
+handoff-page-outdated = Посилання зі старішої версії Ryggsjekk. Дайте відповіді на запитання ще раз.
+handoff-page-damaged = Посилання пошкоджене або неповне. Дайте відповіді на запитання ще раз.

@@ -236,6 +236,7 @@ impl Component for App {
             dispatch: &dispatch,
             heading: self.heading.clone(),
             kiosk,
+            handoff: ctx.props().settings.handoff,
         };
         let body = match s.step {
             Step::Start => start_screen(&screen),

@@ -85,9 +85,15 @@ fn try_print(host: &Element, lang: Lang, summary: &PrintSummary) -> Option<()> {
     let _ = fdoc.document_element()?.set_attribute("dir", lang.dir());
     fdoc.set_title(&i18n::text(lang, Msg::PrintTitle));
     let body = fdoc.body()?;
-    let page = el(&fdoc, "div", Some("rs-print"), None)?;
-    build(&fdoc, &page, lang, summary)?;
-    body.append_child(&page).ok()?;
+    // One copy per language, each marked with its own `lang` and `dir`, so a
+    // screen reader and the hyphenation read the bokmål copy as bokmål.
+    for l in PrintSummary::languages(lang) {
+        let page = el(&fdoc, "div", Some("rs-print"), None)?;
+        let _ = page.set_attribute("lang", l.code());
+        let _ = page.set_attribute("dir", l.dir());
+        build(&fdoc, &page, l, summary)?;
+        body.append_child(&page).ok()?;
+    }
     // Unstyled rather than not at all, if the sheet cannot be read or adopted.
     let _ = adopt_css(host, &win, &fdoc);
     // No copy of the answers stays in the page once the print dialog closes

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::blocks::{block, disclosure, section};
 use super::timeline::timeline;
-use super::{on, print, tn, ScreenProps};
+use super::{handoff, on, print, tn, ScreenProps};
 use crate::assessment::result::{Block, FirstScreen, ResultView, SectionName, ViewSection};
 use crate::assessment::{result_view, Action};
 use crate::i18n::Lang;
@@ -56,6 +56,9 @@ pub fn result_screen(p: &ScreenProps) -> Html {
                     { tn(lang, Msg::NavRestart) }
                 </button>
             </div>
+            if p.handoff {
+                { handoff::handoff(lang, s) }
+            }
         </div>
     }
 }

@@ -3,7 +3,7 @@
 //! test can check what the patient would hand over.
 
 use super::{Block, ResultView, SectionName, ViewSection};
-use crate::i18n::{Msg, Text};
+use crate::i18n::{Lang, Msg, Text};
 
 /// What the printout holds, top to bottom: the headline, the sections, then
 /// the footer (guideline, date, content version, disclaimer, privacy).
@@ -71,6 +71,17 @@ impl ResultView {
 }
 
 impl PrintSummary {
+    /// The languages of the paper, in order: the patient's, then bokmål when
+    /// the patient's is not Norwegian, so the fastlege can read the same
+    /// summary (bokmål is always in the wasm: printing fetches nothing).
+    /// A language added later prints bilingual too unless it is listed here.
+    pub fn languages(lang: Lang) -> Vec<Lang> {
+        match lang {
+            Lang::Nb | Lang::Nn => vec![lang],
+            _ => vec![lang, Lang::BUILTIN],
+        }
+    }
+
     /// Every message on the paper, top to bottom (for tests).
     pub fn messages(&self) -> Vec<Msg> {
         let mut out = vec![self.headline];
