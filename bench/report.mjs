@@ -30,6 +30,8 @@ export function table(r) {
   lines.push('');
   sizeHead('language files (KB)');
   for (const f of r.langSizes.files) sizeRow(f.file, f);
+  sizeHead('on demand: «Ta med på mobilen» (KB)');
+  for (const f of r.onDemand.files) sizeRow(f.file, f);
   lines.push(`${pad('first load, sent gzip (KB)', W + 2)}${lpad('', 9)}  gate ≤ ${kb(BUDGET.wireGzipBytes)}, target ≤ ${kb(BUDGET.wireTargetBytes)}`);
   for (const [label, bytes] of r.firstLoads) {
     const note = bytes <= BUDGET.wireTargetBytes ? 'target met' : `${kb(bytes - BUDGET.wireTargetBytes)} over the target`;

@@ -120,6 +120,8 @@ const LANG_FILE = /(^|\/)texts\.([a-z]+)\.[0-9a-f]+\.bin$/;
 const langDir = path.dirname(files.ours.find((f) => f.endsWith('ryggsjekk_bg.wasm')));
 const langFiles = fs.readdirSync(path.join(SITE, langDir)).filter((f) => LANG_FILE.test(f)).sort().map((f) => path.join(langDir, f));
 const langSizes = sizes(SITE, langFiles);
+// Issue 17: fetched only when «Ta med på mobilen» is pressed, never on a first load.
+const onDemand = sizes(SITE, ['handoff-qr.js', 'qr.wasm'].map((f) => path.join(langDir, f)).filter((f) => fs.existsSync(path.join(SITE, f))));
 const firstNn = sizes(SITE, files.oursNn);
 const firstLoads = [
   ['nb (measured)', ours.size.total.sent],
@@ -146,7 +148,7 @@ const checks = [
   ...(phone ? [[`phone: first question ≤ ${BUDGET.phoneFirstRatio} × SurveyJS (nb and nn)`, Math.max(phoneRatio('ours'), phoneRatio('oursNn')) <= BUDGET.phoneFirstRatio]] : []),
 ];
 
-console.log(table({ version, loadBefore, LOADS, RESETS, BUDGET, ours, sjs, langSizes, firstNn, firstLoads, switchStats, phone, checks, foreign }).join('\n'));
+console.log(table({ version, loadBefore, LOADS, RESETS, BUDGET, ours, sjs, langSizes, onDemand, firstNn, firstLoads, switchStats, phone, checks, foreign }).join('\n'));
 
 fs.mkdirSync(path.dirname(OUT), { recursive: true });
 const pick = (r) => ({ size: r.size, ready: r.readyStats, answer: r.answerStats, result: r.resultStats, memory: r.memory, samples: { ready: r.ready, answer: r.answer, result: r.result } });
@@ -161,6 +163,7 @@ const json = {
   budgets: BUDGET,
   pass: checks.every((c) => c[1]),
   checks: Object.fromEntries(checks),
+  onDemand: onDemand.files,
   languages: { files: langSizes.files, firstLoadNn: firstNn, firstLoads: Object.fromEntries(firstLoads), switchMs: switchStats, switchSamples: results.switchMs },
   ours: pick(ours),
   surveyjs: pick(sjs),
