@@ -11,14 +11,15 @@ pub const GUIDELINE_UPDATED: &str = "15.09.2021";
 /// Version of the widget's clinical content. Bump it whenever a rule, a
 /// statement or an advice text changes, and regenerate the review documents.
 /// 2026.12.1 is content version 2 of the spec ("v2"); upgrade notes for
-/// clinics: docs/upgrade-notes.md. 2026.12.2 adds Polish, Ukrainian and Arabic.
-pub const CONTENT_VERSION: &str = "2026.12.2";
+/// clinics: docs/upgrade-notes.md. 2026.12.2 adds Polish, Ukrainian and
+/// Arabic; 2026.12.3 the handoff, the bilingual print and the phone script in bokmål.
+pub const CONTENT_VERSION: &str = "2026.12.3";
 /// A digest of what the patient can see under `CONTENT_VERSION`: the outcome
 /// of every combination of answers and every patient text in every language.
 /// `tests/exhaustive/digest.rs` recomputes it (`cargo test --test exhaustive
 /// content_digest`); when content changes, bump
 /// `CONTENT_VERSION` and record the new digest here (the test prints it).
-pub const CONTENT_DIGEST: &str = "bdf42cdd6df03ec6-23896c63a6fea85e";
+pub const CONTENT_DIGEST: &str = "fa5c5b7705fc4e9e-be33d432f4a00060";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SourceId {
