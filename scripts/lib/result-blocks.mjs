@@ -11,32 +11,13 @@
 // children, the parts of the first screen and each folded summary.
 import { chromium } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
-import { journey, walk } from '../../tests/e2e/helpers.mjs';
-import { RESULTS } from '../../tests/e2e/results.mjs';
+import { openResult } from './result-page.mjs';
 
 const [base = 'http://127.0.0.1:8281', name = 'referral', lang = 'nb', width = '390'] = process.argv.slice(2);
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 try {
-  const context = await browser.newContext({ viewport: { width: Number(width), height: 844 }, deviceScaleFactor: 1 });
-  // Open the closed shadow root, as the e2e fixtures do.
-  await context.addInitScript(() => {
-    const attach = Element.prototype.attachShadow;
-    Element.prototype.attachShadow = function (init) {
-      return attach.call(this, { ...init, mode: 'open' });
-    };
-  });
-  const page = await context.newPage();
-  await page.goto(`${base}/harness.html`);
-  await page.evaluate((l) => {
-    document.body.style.margin = '0';
-    const el = document.createElement('ryggsjekk-widget');
-    el.setAttribute('lang', l);
-    document.querySelector('main').append(el);
-  }, lang);
-  const widget = page.locator('ryggsjekk-widget');
-  await widget.locator('.rs-host > section').waitFor();
-  await walk(widget, lang, journey(RESULTS[name]));
+  const { context, widget } = await openResult(browser, base, name, lang, { width: Number(width), height: 844 });
   const rows = await widget.evaluate((el) => {
     const root = el.shadowRoot;
     const label = (n) => {

@@ -13,7 +13,7 @@
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
-import { journey, walk } from '../../tests/e2e/helpers.mjs';
+import { openResult } from './result-page.mjs';
 import { RESULTS } from '../../tests/e2e/results.mjs';
 
 const args = process.argv.slice(2);
@@ -25,25 +25,7 @@ const SIZES = [
 ];
 
 async function shoot(browser, name, lang, size, { open = false } = {}) {
-  const context = await browser.newContext({ viewport: size, deviceScaleFactor: 1 });
-  // Open the closed shadow root, as the e2e fixtures do.
-  await context.addInitScript(() => {
-    const attach = Element.prototype.attachShadow;
-    Element.prototype.attachShadow = function (init) {
-      return attach.call(this, { ...init, mode: 'open' });
-    };
-  });
-  const page = await context.newPage();
-  await page.goto(`${base}/harness.html`);
-  await page.evaluate((l) => {
-    document.body.style.margin = '0';
-    const el = document.createElement('ryggsjekk-widget');
-    el.setAttribute('lang', l);
-    document.querySelector('main').append(el);
-  }, lang);
-  const widget = page.locator('ryggsjekk-widget');
-  await widget.locator('.rs-host > section').waitFor();
-  await walk(widget, lang, journey(RESULTS[name]));
+  const { context, page, widget } = await openResult(browser, base, name, lang, size);
   // Every disclosure of the result, the sources list inside one included.
   if (open) await widget.evaluate((el) => el.shadowRoot.querySelectorAll('.rs-result details').forEach((d) => { d.open = true; }));
   await page.evaluate(() => document.activeElement?.blur());

@@ -3,33 +3,10 @@
 // results have no print at all. print() is replaced by a recorder (as in
 // print.spec.mjs), which keeps each copy's language, direction and text.
 import { test, expect } from './fixtures.mjs';
+import { recordPrints } from './print-record.mjs';
 import { mkdirSync } from 'node:fs';
 import { SCREENS_DIR } from './screens.mjs';
 import { btn, heading, journey, openWidget, text, walk } from './helpers.mjs';
-
-function recordPrints() {
-  window.__prints = [];
-  const get = Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, 'contentWindow').get;
-  Object.defineProperty(HTMLIFrameElement.prototype, 'contentWindow', {
-    configurable: true,
-    get() {
-      const win = get.call(this);
-      if (win && !win.__stubbed) {
-        win.__stubbed = true;
-        win.print = () => {
-          const doc = win.document;
-          window.__prints.push({
-            lang: doc.documentElement.lang,
-            html: doc.documentElement.outerHTML,
-            css: [...doc.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n'),
-            copies: [...doc.querySelectorAll('body > .rs-print')].map((d) => ({ lang: d.lang, dir: d.dir, text: d.innerText.replace(/\s+/g, ' ') })),
-          });
-        };
-      }
-      return win;
-    },
-  });
-}
 
 const prints = (page) => page.evaluate(() => window.__prints);
 

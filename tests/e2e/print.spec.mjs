@@ -4,43 +4,12 @@
 // loads) by a recorder on every iframe window the page asks for, so nothing
 // opens a dialog and the test knows exactly when, and with what, it was called.
 import { test, expect } from './fixtures.mjs';
+import { recordPrints } from './print-record.mjs';
 import { mkdirSync } from 'node:fs';
 import { SCREENS_DIR } from './screens.mjs';
 import { btn, heading, journey, openWidget, text, walk } from './helpers.mjs';
 
 const HOST_TEXT = 'Vertssidens hemmelige tekst som ikke skal skrives ut';
-
-/** Records every print() call on a frame's window, with what the frame held at that moment. */
-function recordPrints() {
-  window.__prints = [];
-  const get = Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, 'contentWindow').get;
-  Object.defineProperty(HTMLIFrameElement.prototype, 'contentWindow', {
-    configurable: true,
-    get() {
-      const win = get.call(this);
-      if (win && !win.__stubbed) {
-        win.__stubbed = true;
-        const frame = this;
-        win.print = () => {
-          const doc = win.document;
-          window.__prints.push({
-            frameClass: frame.className,
-            inWidget: frame.getRootNode() instanceof ShadowRoot,
-            lang: doc.documentElement.lang,
-            title: doc.title,
-            text: doc.body.innerText,
-            html: doc.documentElement.outerHTML,
-            // Styled by one constructed sheet, made in the frame (no request, CSP-safe).
-            styled: doc.adoptedStyleSheets.length === 1 && doc.adoptedStyleSheets[0].cssRules.length > 20,
-            css: [...doc.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).join('\n'),
-          });
-          // The print dialog closes when the test says so (closePrintDialog).
-        };
-      }
-      return win;
-    },
-  });
-}
 
 async function toResult(page, lang, answers) {
   await page.addInitScript(recordPrints);
