@@ -24,13 +24,20 @@ fn walk(lang: Lang, pick: &[usize]) -> State {
             for (k, t) in Thought::ALL.into_iter().enumerate() {
                 let d = pick.get(i + k).copied().unwrap_or(0) % 3;
                 if d > 0 {
-                    s = s.reduce(Action::Answer(AnswerValue::Thought(t, Agreement::ALL[d - 1])));
+                    s = s.reduce(Action::Answer(AnswerValue::Thought(
+                        t,
+                        Agreement::ALL[d - 1],
+                    )));
                 }
             }
         } else {
             let shown = q.options(s.answers.location);
             let n = p % shown.len();
-            let n = if matches!(q, Question::RedFlags(_)) { shown.len() - 1 - n } else { n };
+            let n = if matches!(q, Question::RedFlags(_)) {
+                shown.len() - 1 - n
+            } else {
+                n
+            };
             s = s.reduce(Action::Answer(shown[n]));
         }
         s = s.reduce(Action::Next);
@@ -74,7 +81,11 @@ fn urgent_results_and_unfinished_journeys_are_never_handed_over() {
     assert!(urgent > 0, "the walk reached A/B screens");
     assert_eq!(encode(&State::new(Lang::Nb)), None);
     assert_eq!(taps(&State::new(Lang::Nb)), None);
-    assert_eq!(taps(&walk(Lang::Nb, &[1, 1])), None, "an urgent A screen has no taps");
+    assert_eq!(
+        taps(&walk(Lang::Nb, &[1, 1])),
+        None,
+        "an urgent A screen has no taps"
+    );
 }
 
 proptest! {
@@ -134,17 +145,33 @@ fn foreign_outdated_and_damaged_say_which() {
     );
     // Cut off, one answer changed (the check digit no longer fits), an
     // unknown language, an extra part.
-    assert_eq!(decode(&f[..f.len() - 2]).map(|_| ()), Err(HandoffError::Damaged));
+    assert_eq!(
+        decode(&f[..f.len() - 2]).map(|_| ()),
+        Err(HandoffError::Damaged)
+    );
     let payload_start = f.rfind('~').unwrap() + 1;
     let mut changed = f.clone().into_bytes();
-    changed[payload_start + 5] = if changed[payload_start + 5] == b'1' { b'2' } else { b'1' };
+    changed[payload_start + 5] = if changed[payload_start + 5] == b'1' {
+        b'2'
+    } else {
+        b'1'
+    };
     assert_eq!(
         decode(std::str::from_utf8(&changed).unwrap()).map(|_| ()),
         Err(HandoffError::Damaged)
     );
-    assert_eq!(decode(&f.replace("~nn~", "~xx~")).map(|_| ()), Err(HandoffError::Damaged));
-    assert_eq!(decode(&f.replace("~nn~", "~nno~")).map(|_| ()), Err(HandoffError::Damaged));
-    assert_eq!(decode(&format!("{f}~1")).map(|_| ()), Err(HandoffError::Damaged));
+    assert_eq!(
+        decode(&f.replace("~nn~", "~xx~")).map(|_| ()),
+        Err(HandoffError::Damaged)
+    );
+    assert_eq!(
+        decode(&f.replace("~nn~", "~nno~")).map(|_| ()),
+        Err(HandoffError::Damaged)
+    );
+    assert_eq!(
+        decode(&format!("{f}~1")).map(|_| ()),
+        Err(HandoffError::Damaged)
+    );
 }
 
 #[test]
@@ -152,7 +179,12 @@ fn a_hand_made_fragment_for_an_urgent_result_is_refused() {
     // Neck (1), the first A statement (2), then B none, C none…, with a valid
     // check digit: well-formed, but an A/B result never goes to the phone.
     let digits = [1usize, 2, 1, 1, 5, 1, 1, 1, 0, 0, 0, 0, 0];
-    let check: usize = digits.iter().enumerate().map(|(i, d)| (i + 1) * d).sum::<usize>() % 36;
+    let check: usize = digits
+        .iter()
+        .enumerate()
+        .map(|(i, d)| (i + 1) * d)
+        .sum::<usize>()
+        % 36;
     let payload: String = digits
         .iter()
         .chain(std::iter::once(&check))

@@ -42,13 +42,17 @@ fn urgent_answers() -> Vec<Answers> {
 }
 
 fn script(v: &ResultView) -> (&'static str, Msg) {
-    let found = v.sections.iter().flat_map(|s| &s.blocks).find_map(|b| match *b {
-        Block::Say {
-            location_key,
-            statement,
-        } => Some((location_key, statement)),
-        _ => None,
-    });
+    let found = v
+        .sections
+        .iter()
+        .flat_map(|s| &s.blocks)
+        .find_map(|b| match *b {
+            Block::Say {
+                location_key,
+                statement,
+            } => Some((location_key, statement)),
+            _ => None,
+        });
     found.expect("an urgent screen with a phone script")
 }
 
@@ -58,7 +62,10 @@ fn every_language_is_decided() {
     let mut expected: Vec<&str> = GETS_COPY.iter().chain(&NO_COPY).copied().collect();
     codes.sort_unstable();
     expected.sort_unstable();
-    assert_eq!(codes, expected, "a new language: decide whether the operator reads it");
+    assert_eq!(
+        codes, expected,
+        "a new language: decide whether the operator reads it"
+    );
 }
 
 #[test]
@@ -78,12 +85,18 @@ fn a_and_b_screens_repeat_the_script_in_bokmal_unless_the_patient_reads_norwegia
             assert!(GETS_COPY.contains(&lang.code()), "{}", lang.code());
             let c = copy.unwrap_or_else(|| panic!("no bokmål copy in {} for {a:?}", lang.code()));
             assert_eq!(c.lang.code(), "nb");
-            assert_eq!((c.location_key, c.statement), (where_key, statement), "{a:?}");
+            assert_eq!(
+                (c.location_key, c.statement),
+                (where_key, statement),
+                "{a:?}"
+            );
             // The same sentences the bokmål screen shows.
             let nb = Lang::ALL[0];
             assert_eq!(nb.code(), "nb");
-            let said = Text::urgent_say_where(c.location_key).render(c.lang) + &i18n::text(c.lang, c.statement);
-            let on_nb_screen = Text::urgent_say_where(where_key).render(nb) + &i18n::text(nb, statement);
+            let said = Text::urgent_say_where(c.location_key).render(c.lang)
+                + &i18n::text(c.lang, c.statement);
+            let on_nb_screen =
+                Text::urgent_say_where(where_key).render(nb) + &i18n::text(nb, statement);
             assert_eq!(said, on_nb_screen);
             assert!(said.contains("Jeg "), "first person bokmål: {said}");
             assert_eq!(c.label, Msg::UrgentSayNorwegian);
@@ -109,7 +122,11 @@ fn the_label_is_urgent_text_in_every_language() {
 fn never_on_a_non_urgent_result() {
     let answers = [
         calm(Location::Neck),
-        lower_back_with(Duration::SixWeeksToThreeMonths, Activity::MostlyNot, Work::FullSickLeave),
+        lower_back_with(
+            Duration::SixWeeksToThreeMonths,
+            Activity::MostlyNot,
+            Work::FullSickLeave,
+        ),
         lower_back_with(Duration::OverThreeMonths, Activity::Partly, Work::Working),
     ];
     for a in &answers {

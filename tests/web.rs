@@ -56,7 +56,16 @@ fn add_languages() {
 async fn renders_start_screen_in_the_attribute_language() {
     add_languages();
     let r = root();
-    let _w = Widget::new(r.clone(), Some("nn".into()), None, None, None, None, None, None);
+    let _w = Widget::new(
+        r.clone(),
+        Some("nn".into()),
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+    );
     flush().await;
     let section = r.query_selector("section").unwrap().expect("widget region");
     assert_eq!(section.get_attribute("lang").as_deref(), Some("nn"));
@@ -105,7 +114,16 @@ async fn unknown_language_falls_back_to_page_language_then_nb() {
 async fn next_without_answer_shows_an_error_tied_to_the_question() {
     add_languages();
     let r = root();
-    let _w = Widget::new(r.clone(), Some("en".into()), None, None, None, None, None, None);
+    let _w = Widget::new(
+        r.clone(),
+        Some("en".into()),
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+    );
     flush().await;
     click_button(&r, "Start");
     flush().await;
@@ -126,7 +144,16 @@ async fn next_without_answer_shows_an_error_tied_to_the_question() {
 async fn an_a_flag_stops_at_the_113_screen_and_focus_moves_to_its_heading() {
     add_languages();
     let r = root();
-    let _w = Widget::new(r.clone(), Some("en".into()), None, None, None, None, None, None);
+    let _w = Widget::new(
+        r.clone(),
+        Some("en".into()),
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+    );
     flush().await;
     click_button(&r, "Start");
     flush().await;
@@ -170,7 +197,16 @@ async fn an_a_flag_stops_at_the_113_screen_and_focus_moves_to_its_heading() {
 async fn language_change_keeps_answers() {
     add_languages();
     let r = root();
-    let mut w = Widget::new(r.clone(), Some("nb".into()), None, None, None, None, None, None);
+    let mut w = Widget::new(
+        r.clone(),
+        Some("nb".into()),
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+    );
     flush().await;
     click_button(&r, "Start");
     flush().await;
@@ -200,7 +236,16 @@ fn is_kiosk(root: &Element) -> bool {
 #[wasm_bindgen_test]
 async fn mode_and_idle_seconds_changes_keep_answers() {
     let r = root();
-    let mut w = Widget::new(r.clone(), Some("en".into()), None, None, None, None, None, None);
+    let mut w = Widget::new(
+        r.clone(),
+        Some("en".into()),
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+    );
     flush().await;
     click_button(&r, "Start");
     flush().await;

@@ -203,7 +203,10 @@ pub fn parse_handoff_url(attr: Option<&str>, warnings: &mut Vec<String>) -> bool
         return false;
     };
     // Bytes, not chars: no Unicode tables in the wasm for an ASCII check.
-    let starts = |p: &str| raw.get(..p.len()).is_some_and(|s| s.eq_ignore_ascii_case(p));
+    let starts = |p: &str| {
+        raw.get(..p.len())
+            .is_some_and(|s| s.eq_ignore_ascii_case(p))
+    };
     let after = |p: &str| raw.as_bytes().get(p.len()).copied();
     let host_ok = if starts("https://") {
         after("https://").is_some_and(|b| b.is_ascii_alphanumeric())

@@ -42,7 +42,11 @@ fn index<T: PartialEq>(all: &[T], v: Option<T>) -> usize {
 fn pick<T: Copy>(all: &[T], d: usize) -> Result<Option<T>, HandoffError> {
     match d {
         0 => Ok(None),
-        _ => all.get(d - 1).copied().map(Some).ok_or(HandoffError::Damaged),
+        _ => all
+            .get(d - 1)
+            .copied()
+            .map(Some)
+            .ok_or(HandoffError::Damaged),
     }
 }
 
@@ -60,10 +64,9 @@ fn check_digit(digits: &[usize]) -> usize {
 fn flag_index(a: &Answers, group: RedFlagGroup) -> usize {
     match (a.flags(group), a.location) {
         (Some(FlagAnswer::NoneOfThese), _) => 1,
-        (Some(FlagAnswer::Flag(f)), Some(l)) => group
-            .flags(l)
-            .position(|x| x == f)
-            .map_or(0, |i| i + 2),
+        (Some(FlagAnswer::Flag(f)), Some(l)) => {
+            group.flags(l).position(|x| x == f).map_or(0, |i| i + 2)
+        }
         _ => 0,
     }
 }

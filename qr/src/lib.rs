@@ -78,7 +78,10 @@ pub extern "C" fn check(len: usize) -> usize {
 /// What `check` answers for a fragment.
 pub fn verdict(fragment: &[u8]) -> String {
     use ryggsjekk_core::handoff::{decode, taps, HandoffError};
-    match std::str::from_utf8(fragment).map_err(|_| HandoffError::Damaged).and_then(decode) {
+    match std::str::from_utf8(fragment)
+        .map_err(|_| HandoffError::Damaged)
+        .and_then(decode)
+    {
         Ok(state) => format!("0{}", taps(&state).unwrap_or_default()),
         Err(HandoffError::Foreign) => "1".into(),
         Err(HandoffError::Outdated) => "2".into(),
@@ -107,7 +110,8 @@ pub fn svg(link: &[u8]) -> Option<String> {
 mod tests {
     #[test]
     fn a_link_gives_a_square_with_dark_modules() {
-        let s = super::svg(b"https://klinikk.example/handoff.html#rs1~2026.12.1~nb~1111111110000a").unwrap();
+        let s = super::svg(b"https://klinikk.example/handoff.html#rs1~2026.12.1~nb~1111111110000a")
+            .unwrap();
         let (size, path) = s.split_once(' ').unwrap();
         // A QR symbol is 4·version + 17 modules wide; ~70 bytes at level M need version 5.
         let modules: i32 = size.parse::<i32>().unwrap() - 8;
@@ -147,7 +151,10 @@ mod tests {
         use ryggsjekk_core::assessment::CONTENT_VERSION;
         assert_eq!(super::verdict(b"x"), "1");
         assert_eq!(super::verdict(b"rs1~1999.1.1~nb~0"), "2");
-        assert_eq!(super::verdict(format!("rs1~{CONTENT_VERSION}~nb~zz").as_bytes()), "3");
+        assert_eq!(
+            super::verdict(format!("rs1~{CONTENT_VERSION}~nb~zz").as_bytes()),
+            "3"
+        );
         assert_eq!(super::verdict(&[0xff, 0xfe]), "3");
     }
 }
