@@ -16,6 +16,9 @@ mod common;
 #[path = "exhaustive/digest.rs"]
 mod digest;
 mod enumerate;
+#[path = "core/helpers.rs"]
+#[allow(dead_code)] // Only `calm` is used here; the other helpers serve tests/core.
+mod helpers;
 #[path = "exhaustive/invariants.rs"]
 mod invariants;
 #[path = "exhaustive/invariants_v2.rs"]

@@ -217,17 +217,7 @@ fn content_digest_matches_the_content_version() {
 #[test]
 fn the_digest_sees_a_changed_outcome_and_a_changed_text() {
     let rank = ranks();
-    let a = Answers {
-        location: Some(Location::LowerBack),
-        flags_a: Some(FlagAnswer::NoneOfThese),
-        flags_b: Some(FlagAnswer::NoneOfThese),
-        flags_c: Some(FlagAnswer::NoneOfThese),
-        radiating: Some(Radiating::No),
-        duration: Some(Duration::UnderTwoWeeks),
-        activity: Some(Activity::AsBefore),
-        work: Some(Work::Working),
-        ..Answers::default()
-    };
+    let a = crate::helpers::calm(Location::LowerBack);
     let of = |v: &ResultView| {
         let mut h = Fnv::new();
         hash_view(&mut h, v, &rank);
