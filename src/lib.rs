@@ -3,12 +3,15 @@
 //! Three layers (see ARCHITECTURE.md):
 //! - [`assessment`], [`embed`], [`i18n`]: the core crate `ryggsjekk-core`
 //!   (questionnaire, flow, rules, texts generated from `locales/`), plain Rust;
-//! - the browser shell (`ui`, `web`): Yew components and the wasm exports, wasm32 only.
+//! - the browser shell (`dom`, `ui`, `web`): a small virtual DOM, the screens
+//!   and the wasm exports, wasm32 only.
 
 // The core lives in its own crate (core/, `ryggsjekk-core`) that cannot
-// depend on yew or web-sys; re-exported so the shell reads `crate::assessment`.
+// depend on web-sys; re-exported so the shell reads `crate::assessment`.
 pub use ryggsjekk_core::{assessment, embed, i18n};
 
+// Plain Rust at its core (`dom::diff`, tested natively); the rest wasm32 only.
+pub mod dom;
 #[cfg(target_arch = "wasm32")]
 mod ui;
 #[cfg(target_arch = "wasm32")]

@@ -1,4 +1,4 @@
-//! The Yew shell: renders the core's state and turns clicks into actions.
+//! The browser shell (on `crate::dom`): renders the core's state and turns clicks into actions.
 //! No clinical decisions here: what to ask and what to advise comes from
 //! `crate::assessment`.
 
@@ -20,18 +20,22 @@ mod urgent;
 pub use app::{App, AppMsg, AppProps};
 pub use lang_load::set_loader as set_lang_loader;
 
+use std::borrow::Cow;
+
+use web_sys::Event;
+
+use crate::dom::{Callback, Html, NodeRef, Str};
 use crate::i18n::{self, Lang, Msg};
-use yew::prelude::*;
 
 use crate::assessment::{Action, State};
 
 /// A text in the widget's language. Most texts are static: no allocation.
 /// (In the wasm, «116 117» and «116 123» already carry a no-break space, so
 /// the numbers never break across lines; see build.rs.)
-pub fn t(lang: Lang, msg: Msg) -> AttrValue {
+pub fn t(lang: Lang, msg: Msg) -> Str {
     match i18n::static_text(lang, msg) {
-        Some(s) => AttrValue::Static(s),
-        None => AttrValue::from(i18n::text(lang, msg)),
+        Some(s) => Cow::Borrowed(s),
+        None => Cow::Owned(i18n::text(lang, msg)),
     }
 }
 
@@ -39,12 +43,11 @@ pub fn t(lang: Lang, msg: Msg) -> AttrValue {
 /// instead of one inlined at each of ~40 call sites (-0.3 KB gzip).
 #[inline(never)]
 pub fn tn(lang: Lang, msg: Msg) -> Html {
-    Html::from(t(lang, msg))
+    Html::Text(t(lang, msg))
 }
 
 /// What every screen gets from the app. The screens are plain functions, not
-/// components: a component per screen cost ~5 KB gzip of generic Yew code in the
-/// wasm, and nothing here needs their memoisation.
+/// components: nothing here needs memoisation.
 pub struct ScreenProps<'a> {
     pub state: &'a State,
     pub dispatch: &'a Callback<Action>,
@@ -56,7 +59,7 @@ pub struct ScreenProps<'a> {
 }
 
 /// A click handler that dispatches one action.
-pub fn on(dispatch: &Callback<Action>, action: Action) -> Callback<MouseEvent> {
+pub fn on(dispatch: &Callback<Action>, action: Action) -> Callback<Event> {
     let d = dispatch.clone();
     Callback::from(move |_| d.emit(action))
 }

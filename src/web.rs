@@ -1,6 +1,6 @@
 //! The wasm exports: one `Widget` per `<ryggsjekk-widget>` element. The JS
-//! loader owns the custom element and the shadow root; this owns the Yew app
-//! inside it. No globals: every widget has its own app and state.
+//! loader owns the custom element and the shadow root; this owns the app
+//! inside it (`crate::dom`'s app loop). No globals: every widget has its own app and state.
 //!
 //! Panics: `set_panic_handler` installs a panic hook that hands the message to
 //! a JS function of the loader before the wasm traps. All widgets on a page
@@ -16,8 +16,8 @@ use std::cell::RefCell;
 
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
-use yew::{AppHandle, Renderer};
 
+use crate::dom::AppHandle;
 use crate::embed::{self, Settings};
 use crate::i18n::{asset, Lang};
 use crate::ui::{self, App, AppMsg, AppProps};
@@ -65,13 +65,12 @@ thread_local! {
     static PANIC_HANDLER: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
 }
 
-/// Installs the panic hook (a std panic hook, set through Yew). `handler(message)` is called with the panic
+/// Installs the panic hook (a std panic hook). `handler(message)` is called with the panic
 /// message, before the wasm traps; the loader shows the fallback everywhere.
 #[wasm_bindgen]
 pub fn set_panic_handler(handler: js_sys::Function) {
     PANIC_HANDLER.with(|h| *h.borrow_mut() = Some(handler));
-    // Through Yew: its Renderer otherwise replaces any hook with console_error_panic_hook.
-    yew::set_custom_panic_hook(Box::new(|info| {
+    std::panic::set_hook(Box::new(|info| {
         let message = JsValue::from_str(&info.to_string());
         // try_with/try_borrow: a panic while the handler is being replaced, or
         // during thread-local teardown, must not panic again inside the hook.
@@ -97,7 +96,7 @@ pub fn ryggsjekk_test_panic_build() -> bool {
 
 /// Test builds only: `data-ryggsjekk-test-panic` on the host element makes the
 /// widget panic at mount (`mount`) or in a click handler (`click`: the first
-/// click anywhere inside the widget), like a bug in a Yew handler would.
+/// click anywhere inside the widget), like a bug in an event handler would.
 #[cfg(feature = "test-panic")]
 fn arm_test_panic(root: &Element) {
     use wasm_bindgen::JsCast;
@@ -169,7 +168,7 @@ impl Widget {
         warn(warnings.iter());
         #[cfg(feature = "test-panic")]
         arm_test_panic(&root);
-        let handle = Renderer::<App>::with_root_and_props(root, AppProps { settings }).render();
+        let handle = AppHandle::<App>::mount(root, AppProps { settings });
         Widget {
             handle: Some(handle),
             settings,
@@ -203,7 +202,7 @@ impl Widget {
         self.warnings = warnings;
         if settings != self.settings {
             self.settings = settings;
-            if let Some(h) = self.handle.as_mut() {
+            if let Some(h) = self.handle.as_ref() {
                 h.update(AppProps { settings });
             }
         }

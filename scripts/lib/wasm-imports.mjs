@@ -140,6 +140,7 @@ export const ALLOWED = {
   __wbg_instanceof_Element: 'type check (dyn_into)',
   __wbg_instanceof_HtmlElement: 'type check (dyn_into)',
   __wbg_instanceof_HtmlIFrameElement: 'type check (dyn_into)',
+  __wbg_instanceof_KeyboardEvent: 'type check (dyn_ref): the kiosk dialog reads the key of a keydown',
   __wbg_instanceof_ShadowRoot: 'type check (dyn_into)',
   __wbg_instanceof_Window: 'type check (dyn_into)',
 };

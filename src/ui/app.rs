@@ -1,9 +1,7 @@
 //! The root component: one patient's session (the core's `State`, driven by
 //! `State::reduce`) and, in kiosk mode, the idle timer that forgets them.
 //!
-//! A struct component rather than function components with hooks: Yew's hook
-//! machinery is not linked at all then (~4 KB gzip of wasm; see README,
-//! Performance). A kiosk reset replaces the state with a fresh one and renders
+//! One component on `crate::dom`'s app loop. A kiosk reset replaces the state with a fresh one and renders
 //! the session under a new key, so no DOM of the previous patient survives.
 //!
 //! Idle time is wall-clock time: a kiosk that sleeps, a throttled background
@@ -13,8 +11,7 @@
 //! and waking after the deadline resets at once.
 
 use gloo_timers::callback::Interval;
-use web_sys::HtmlElement;
-use yew::prelude::*;
+use web_sys::{Event, HtmlElement};
 
 use super::chrome::{footer, header};
 use super::display::{tools, Display, Prefs};
@@ -25,6 +22,7 @@ use super::{
     thoughts::thoughts_screen, urgent::urgent_screen, ScreenProps,
 };
 use crate::assessment::{Action, Question, State, Step};
+use crate::dom::{el, Callback, Component, Context, Ev, Html, NodeRef};
 use crate::embed::{Mode, Settings};
 use crate::i18n::{Lang, Msg};
 
@@ -33,7 +31,7 @@ pub const IDLE_GRACE_SECONDS: u32 = 30;
 
 /// The parsed attributes, as they are: `Settings` is the one type from
 /// attribute parsing to here.
-#[derive(Clone, PartialEq, Properties)]
+#[derive(Clone, PartialEq)]
 pub struct AppProps {
     pub settings: Settings,
 }
@@ -245,8 +243,6 @@ impl Component for App {
             Step::Urgent(_) => urgent_screen(&screen),
             Step::Result => result_screen(&screen),
         };
-        // Literal classes only, or `~className` (the DOM property): `class={…}` with
-        // an expression links Yew's `Classes` parser and index set, ~1.5 KB gzip of wasm.
         let link = ctx.link();
         let display = Display {
             lang,
@@ -255,28 +251,44 @@ impl Component for App {
             prefs: self.prefs,
             on_change: link.callback(AppMsg::Prefs),
         };
-        html! {
+        let activity = || link.callback(|_: Event| AppMsg::Activity);
+        // The language the patient sees now (they may have switched in the
+        // widget): they must be able to read that their answers are about to go.
+        let dialog = self.warning.map(|left| {
+            idle_dialog(
+                lang,
+                left,
+                &link.callback(|()| AppMsg::Continue),
+                &self.dialog_button,
+            )
+        });
+        el("div")
+            .attr("class", self.prefs.root_class())
+            .attr("dir", lang.dir())
+            .on(Ev::PointerDown, activity())
             // A kiosk offers no context menu: its entries (open in a new tab,
             // search, share) lead out of the kiosk, to a page that keeps no reset.
-            <div ~className={self.prefs.root_class()} dir={lang.dir()} onpointerdown={link.callback(|_: PointerEvent| AppMsg::Activity)}
-                oncontextmenu={kiosk.then(|| Callback::from(|e: MouseEvent| e.prevent_default()))}
-                onkeydown={link.callback(|_: KeyboardEvent| AppMsg::Activity)}
-                ontouchstart={link.callback(|_: TouchEvent| AppMsg::Activity)}
-                oninput={link.callback(|_: InputEvent| AppMsg::Activity)}>
-                <section key={self.generation} class="rs" data-kiosk={kiosk.then_some("")} lang={lang.code()}
-                    aria-label={super::t(lang, Msg::AppLabel)}>
-                    { self.langs.note() }
-                    { header(lang, &dispatch, tools(&display)) }
-                    { body }
-                    { footer(lang) }
-                </section>
-                // The language the patient sees now (they may have switched in the
-                // widget): they must be able to read that their answers are about to go.
-                if let Some(left) = self.warning {
-                    { idle_dialog(lang, left, &link.callback(|()| AppMsg::Continue), &self.dialog_button) }
-                }
-            </div>
-        }
+            .on_opt(
+                Ev::ContextMenu,
+                kiosk.then(|| Callback::from(|e: Event| e.prevent_default())),
+            )
+            .on(Ev::KeyDown, activity())
+            .on(Ev::TouchStart, activity())
+            .on(Ev::Input, activity())
+            .child(
+                el("section")
+                    .key(self.generation.to_string())
+                    .class("rs")
+                    .attr_opt("data-kiosk", kiosk.then_some(""))
+                    .attr("lang", lang.code())
+                    .attr("aria-label", super::t(lang, Msg::AppLabel))
+                    .child(self.langs.note())
+                    .child(header(lang, &dispatch, tools(&display)))
+                    .child(body)
+                    .child(footer(lang)),
+            )
+            .child(dialog)
+            .into()
     }
 
     fn rendered(&mut self, _ctx: &Context<Self>, _first_render: bool) {

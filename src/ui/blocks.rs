@@ -1,6 +1,6 @@
 //! Renders the core's result blocks. The same blocks feed the print summary.
 
-use yew::prelude::*;
+use crate::dom::{el, Html};
 
 use super::tn;
 use crate::assessment::result::{Block, ViewSection};
@@ -22,108 +22,152 @@ fn source_names(sources: &[SourceId]) -> String {
 
 pub fn block(lang: Lang, b: &Block, kiosk: bool) -> Html {
     match b {
-        Block::Para(m) => html! { <p>{ tn(lang, *m) }</p> },
-        Block::ParaWith(t) => html! { <p>{ t.render(lang) }</p> },
+        Block::Para(m) => el("p").child(tn(lang, *m)).into(),
+        Block::ParaWith(t) => el("p").child(t.render(lang)).into(),
         Block::KioskOnly(m) => {
             if kiosk {
-                html! { <p class="rs-staff">{ tn(lang, *m) }</p> }
+                el("p").class("rs-staff").child(tn(lang, *m)).into()
             } else {
-                html! {}
+                Html::Empty
             }
         }
-        Block::Subheading(m) => html! { <h3 class="rs-subheading">{ tn(lang, *m) }</h3> },
-        Block::Bullets(ms) => html! {
-            <ul class="rs-list">{ for ms.iter().map(|m| html! { <li>{ tn(lang, *m) }</li> }) }</ul>
-        },
-        Block::Answers(qa) => html! {
-            <dl class="rs-answers">
-                { for qa.iter().map(|(q, a)| html! {
-                    <div class="rs-answer"><dt>{ tn(lang, *q) }</dt><dd>{ tn(lang, *a) }</dd></div>
-                }) }
-            </dl>
-        },
-        Block::Options(os) => html! {
-            <ul class="rs-list rs-evidence">
-                { for os.iter().map(|(m, src)| html! {
-                    <li>{ tn(lang, *m) }<span class="rs-cite">{ " (" }{ tn(lang, Msg::OptionSources) }{ " " }
+        Block::Subheading(m) => el("h3").class("rs-subheading").child(tn(lang, *m)).into(),
+        Block::Bullets(ms) => el("ul")
+            .class("rs-list")
+            .children(ms.iter().map(|m| el("li").child(tn(lang, *m))))
+            .into(),
+        Block::Answers(qa) => el("dl")
+            .class("rs-answers")
+            .children(qa.iter().map(|(q, a)| {
+                el("div")
+                    .class("rs-answer")
+                    .child(el("dt").child(tn(lang, *q)))
+                    .child(el("dd").child(tn(lang, *a)))
+            }))
+            .into(),
+        Block::Options(os) => el("ul")
+            .class("rs-list rs-evidence")
+            .children(os.iter().map(|(m, src)| {
+                el("li").child(tn(lang, *m)).child(
+                    el("span")
+                        .class("rs-cite")
+                        .child(" (")
+                        .child(tn(lang, Msg::OptionSources))
+                        .child(" ")
                         // The names stay left to right in right-to-left text.
-                        <bdi dir="ltr">{ source_names(src) }</bdi>{ ")" }</span></li>
-                }) }
-            </ul>
-        },
+                        .child(el("bdi").attr("dir", "ltr").child(source_names(src)))
+                        .child(")"),
+                )
+            }))
+            .into(),
         Block::Phone(ph) => {
             if kiosk {
                 // A tel: link does nothing on a kiosk; show the number itself.
                 // Isolated left-to-right: in right-to-left text «116 117» would
                 // otherwise read as «117 116».
-                html! { <p class="rs-phone"><bdi class="rs-phone-number" dir="ltr">{ ph.number }</bdi></p> }
+                el("p")
+                    .class("rs-phone")
+                    .child(
+                        el("bdi")
+                            .class("rs-phone-number")
+                            .attr("dir", "ltr")
+                            .child(ph.number),
+                    )
+                    .into()
             } else {
-                html! {
-                    <p class="rs-phone">
-                        <a class="rs-phone-link" href={ph.tel}>
-                            <span class="rs-phone-label">{ tn(lang, ph.label) }</span>
-                            <bdi class="rs-phone-number" dir="ltr" aria-hidden="true">{ ph.number }</bdi>
-                        </a>
-                    </p>
-                }
+                el("p")
+                    .class("rs-phone")
+                    .child(
+                        el("a")
+                            .class("rs-phone-link")
+                            .attr("href", ph.tel)
+                            .child(el("span").class("rs-phone-label").child(tn(lang, ph.label)))
+                            .child(
+                                el("bdi")
+                                    .class("rs-phone-number")
+                                    .attr("dir", "ltr")
+                                    .attr("aria-hidden", "true")
+                                    .child(ph.number),
+                            ),
+                    )
+                    .into()
             }
         }
         Block::Say {
             location_key,
             statement,
-        } => html! {
-            <blockquote class="rs-say">
-                <p>{ Text::urgent_say_where(location_key).render(lang) }</p>
-                <p>{ tn(lang, *statement) }</p>
-            </blockquote>
-        },
+        } => el("blockquote")
+            .class("rs-say")
+            .child(el("p").child(Text::urgent_say_where(location_key).render(lang)))
+            .child(el("p").child(tn(lang, *statement)))
+            .into(),
         // Collapsed: twenty citations would bury the advice on a phone.
-        Block::Citations(list) => html! {
-            <details class="rs-details">
-                <summary>{ tn(lang, Msg::SourcesShow) }</summary>
-                <ol class="rs-citations">
-                    { for list.iter().map(|s| html! { <li lang="en" dir="ltr">{ s.citation() }</li> }) }
-                </ol>
-            </details>
-        },
+        Block::Citations(list) => el("details")
+            .class("rs-details")
+            .child(el("summary").child(tn(lang, Msg::SourcesShow)))
+            .child(
+                el("ol")
+                    .class("rs-citations")
+                    .children(list.iter().map(|s| {
+                        el("li")
+                            .attr("lang", "en")
+                            .attr("dir", "ltr")
+                            .child(s.citation())
+                    })),
+            )
+            .into(),
     }
 }
 
 /// A section folded into a closed disclosure (issue 16: the rest on demand).
 /// Still a region named by its title, so it is found like an open section.
-/// Keyed and never given an `open` attribute: Yew leaves the patient's
-/// choice alone when the language changes, and a kiosk reset renders the
-/// session anew, closed. Blocks the core never folds are left out here: the
-/// result screen shows them above the disclosures.
+/// Keyed and never given an `open` attribute: the patcher leaves the
+/// patient's choice alone when the language changes, and a kiosk reset
+/// renders the session anew, closed. Blocks the core never folds are left
+/// out here: the result screen shows them above the disclosures.
 pub fn disclosure(lang: Lang, s: &ViewSection, kiosk: bool) -> Html {
     let slug = s.name.slug();
     let id = format!("rs-sec-{slug}");
-    html! {
-        <section key={slug} class="rs-section rs-fold" data-section={slug} aria-labelledby={id.clone()}>
-            <details class="rs-details">
-                <summary id={id}>{ s.heading.map(|h| tn(lang, h)) }</summary>
-                { for s.blocks.iter().filter(|b| !b.never_folded()).map(|b| block(lang, b, kiosk)) }
-            </details>
-        </section>
-    }
+    el("section")
+        .key(slug)
+        .class("rs-section rs-fold")
+        .attr("data-section", slug)
+        .attr("aria-labelledby", id.clone())
+        .child(
+            el("details")
+                .class("rs-details")
+                .child(
+                    el("summary")
+                        .attr("id", id)
+                        .child(s.heading.map(|h| tn(lang, h))),
+                )
+                .children(
+                    s.blocks
+                        .iter()
+                        .filter(|b| !b.never_folded())
+                        .map(|b| block(lang, b, kiosk)),
+                ),
+        )
+        .into()
 }
 
-// The section's name as data, not as a second class: a `class` built from a
-// String links Yew's class-list parser (about 0.6 KB gzip of wasm).
 pub fn section(lang: Lang, s: &ViewSection, kiosk: bool) -> Html {
-    let blocks = html! { <>{ for s.blocks.iter().map(|b| block(lang, b, kiosk)) }</> };
+    let blocks = Html::list(s.blocks.iter().map(|b| block(lang, b, kiosk)));
     match s.heading {
         Some(h) => {
             let id = format!("rs-sec-{}", s.name.slug());
-            html! {
-                <section class="rs-section" data-section={s.name.slug()} aria-labelledby={id.clone()}>
-                    <h3 id={id}>{ tn(lang, h) }</h3>
-                    { blocks }
-                </section>
-            }
+            el("section")
+                .class("rs-section")
+                .attr("data-section", s.name.slug())
+                .attr("aria-labelledby", id.clone())
+                .child(el("h3").attr("id", id).child(tn(lang, h)))
+                .child(blocks)
+                .into()
         }
-        None => {
-            html! { <div class="rs-section" data-section={s.name.slug()}>{ blocks }</div> }
-        }
+        None => el("div")
+            .class("rs-section")
+            .attr("data-section", s.name.slug())
+            .child(blocks)
+            .into(),
     }
 }

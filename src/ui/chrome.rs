@@ -1,7 +1,7 @@
 //! What surrounds every screen: the language switch, the progress, and the
 //! always-visible line on how to get acute help.
 
-use yew::prelude::*;
+use crate::dom::{el, Callback, Ev, Html};
 
 use super::{t, tn};
 use crate::assessment::Action;
@@ -10,27 +10,32 @@ use crate::i18n::{Lang, Msg, Text};
 /// `tools`: «Les opp», text size and contrast (`display::tools`), in the same
 /// wrapping row, so a kiosk's start screen still fits its default frame height.
 pub fn header(lang: Lang, dispatch: &Callback<Action>, tools: Html) -> Html {
-    html! {
-        <>
-        { unreviewed_notice(lang, dispatch) }
-        <header class="rs-header">
-            <p class="rs-brand">{ tn(lang, Msg::AppName) }</p>
-            <div class="rs-langs" role="group" aria-label={t(lang, Msg::LangSwitchLabel)}>
-                { for Lang::ALL.iter().map(|&l| {
-                    let d = dispatch.clone();
-                    html! {
-                        <button type="button" class="rs-lang" lang={l.code()} dir={l.dir()}
-                            aria-pressed={if l == lang { "true" } else { "false" }}
-                            onclick={Callback::from(move |_| d.emit(Action::SetLang(l)))}>
-                            { l.endonym() }
-                        </button>
-                    }
-                }) }
-            </div>
-            { tools }
-        </header>
-        </>
-    }
+    let langs = Lang::ALL.iter().map(|&l| {
+        let d = dispatch.clone();
+        el("button")
+            .attr("type", "button")
+            .class("rs-lang")
+            .attr("lang", l.code())
+            .attr("dir", l.dir())
+            .attr("aria-pressed", if l == lang { "true" } else { "false" })
+            .on(Ev::Click, move |_| d.emit(Action::SetLang(l)))
+            .child(l.endonym())
+    });
+    Html::List(vec![
+        unreviewed_notice(lang, dispatch),
+        el("header")
+            .class("rs-header")
+            .child(el("p").class("rs-brand").child(tn(lang, Msg::AppName)))
+            .child(
+                el("div")
+                    .class("rs-langs")
+                    .attr("role", "group")
+                    .attr("aria-label", t(lang, Msg::LangSwitchLabel))
+                    .children(langs),
+            )
+            .child(tools)
+            .into(),
+    ])
 }
 
 /// One line at the very top in a draft language: nobody qualified has checked
@@ -38,36 +43,42 @@ pub fn header(lang: Lang, dispatch: &Callback<Action>, tools: Html) -> Html {
 /// bokmål, the reference text.
 fn unreviewed_notice(lang: Lang, dispatch: &Callback<Action>) -> Html {
     if !lang.is_unreviewed() {
-        return html! {};
+        return Html::Empty;
     }
     let d = dispatch.clone();
-    html! {
-        <p class="rs-lang-draft" role="note">
-            { tn(lang, Msg::LangUnreviewed) }
-            { " " }
-            <button type="button" class="rs-link"
-                onclick={Callback::from(move |_| d.emit(Action::SetLang(Lang::BUILTIN)))}>
-                { tn(lang, Msg::LangUnreviewedSwitch) }
-            </button>
-        </p>
-    }
+    el("p")
+        .class("rs-lang-draft")
+        .attr("role", "note")
+        .child(tn(lang, Msg::LangUnreviewed))
+        .child(" ")
+        .child(
+            el("button")
+                .attr("type", "button")
+                .class("rs-link")
+                .on(Ev::Click, move |_| d.emit(Action::SetLang(Lang::BUILTIN)))
+                .child(tn(lang, Msg::LangUnreviewedSwitch)),
+        )
+        .into()
 }
 
 /// Progress as text (read by screen readers) and as a bar (decoration).
 pub fn progress(lang: Lang, step: usize, total: usize) -> Html {
     let text = Text::progress(step as i64, total as i64).render(lang);
-    html! {
-        <div class="rs-progress">
-            <p class="rs-progress-text">{ text }</p>
-            <progress max={total.to_string()} value={step.to_string()} aria-hidden="true"></progress>
-        </div>
-    }
+    el("div")
+        .class("rs-progress")
+        .child(el("p").class("rs-progress-text").child(text))
+        .child(
+            el("progress")
+                .attr("max", total.to_string())
+                .attr("value", step.to_string())
+                .attr("aria-hidden", "true"),
+        )
+        .into()
 }
 
 pub fn footer(lang: Lang) -> Html {
-    html! {
-        <footer class="rs-footer">
-            <p class="rs-acute">{ tn(lang, Msg::HelpAcute) }</p>
-        </footer>
-    }
+    el("footer")
+        .class("rs-footer")
+        .child(el("p").class("rs-acute").child(tn(lang, Msg::HelpAcute)))
+        .into()
 }

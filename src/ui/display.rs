@@ -8,7 +8,7 @@
 //! keeps `speechSynthesis` out of the wasm's imports, and the button shows
 //! only when the loader found such a voice (`Settings::can_read_aloud`).
 
-use yew::prelude::*;
+use crate::dom::{el, Callback, Ev, Html};
 
 use super::{t, tn};
 use crate::i18n::{Lang, Msg, Text};
@@ -58,42 +58,55 @@ pub fn tools(d: &Display) -> Html {
     let lang = d.lang;
     let sizes = TEXT_SIZES.iter().enumerate().map(|(i, &percent)| {
         let (on_change, prefs) = (d.on_change.clone(), d.prefs);
-        html! {
-            <button type="button" class="rs-lang" aria-pressed={pressed(i == prefs.size)}
-                onclick={Callback::from(move |_| on_change.emit(Prefs { size: i, ..prefs }))}>
-                { Text::text_size_option(i64::from(percent)).render(lang) }
-            </button>
-        }
+        el("button")
+            .attr("type", "button")
+            .class("rs-lang")
+            .attr("aria-pressed", pressed(i == prefs.size))
+            .on(Ev::Click, move |_| {
+                on_change.emit(Prefs { size: i, ..prefs })
+            })
+            .child(Text::text_size_option(i64::from(percent)).render(lang))
     });
     let (on_change, prefs) = (d.on_change.clone(), d.prefs);
     let contrast = Prefs {
         contrast: !prefs.contrast,
         ..prefs
     };
-    let controls = html! {
-        <div class="rs-display">
-            <div class="rs-langs" role="group" aria-label={t(lang, Msg::TextSize)}>
-                { for sizes }
-            </div>
-            <button type="button" class="rs-lang" aria-pressed={pressed(prefs.contrast)}
-                onclick={Callback::from(move |_| on_change.emit(contrast))}>
-                { tn(lang, Msg::ContrastHigh) }
-            </button>
-        </div>
+    let controls = el("div")
+        .class("rs-display")
+        .child(
+            el("div")
+                .class("rs-langs")
+                .attr("role", "group")
+                .attr("aria-label", t(lang, Msg::TextSize))
+                .children(sizes),
+        )
+        .child(
+            el("button")
+                .attr("type", "button")
+                .class("rs-lang")
+                .attr("aria-pressed", pressed(prefs.contrast))
+                .on(Ev::Click, move |_| on_change.emit(contrast))
+                .child(tn(lang, Msg::ContrastHigh)),
+        );
+    let read = d.read_aloud.then(|| {
+        el("button")
+            .attr("type", "button")
+            .class("rs-lang rs-read")
+            .child(tn(lang, Msg::ReadAloud))
+    });
+    let controls: Html = if d.kiosk {
+        controls.into()
+    } else {
+        el("details")
+            .class("rs-details")
+            .child(el("summary").child(tn(lang, Msg::DisplaySettings)))
+            .child(controls)
+            .into()
     };
-    html! {
-        <div class="rs-tools">
-            if d.read_aloud {
-                <button type="button" class="rs-lang rs-read">{ tn(lang, Msg::ReadAloud) }</button>
-            }
-            if d.kiosk {
-                { controls }
-            } else {
-                <details class="rs-details">
-                    <summary>{ tn(lang, Msg::DisplaySettings) }</summary>
-                    { controls }
-                </details>
-            }
-        </div>
-    }
+    el("div")
+        .class("rs-tools")
+        .child(read)
+        .child(controls)
+        .into()
 }

@@ -6,7 +6,7 @@
 //! also hides it again after ~60 s; the kiosk's idle reset removes the whole
 //! result screen, panel and code with it.
 
-use yew::prelude::*;
+use crate::dom::{el, Html};
 
 use super::{t, tn};
 use crate::assessment::State;
@@ -16,21 +16,41 @@ pub fn handoff(lang: Lang, state: &State) -> Html {
     // None on urgent screens and unfinished journeys: the core decides. The
     // link itself is made in qr.wasm (handoff-qr.js), from these taps.
     let Some(taps) = ryggsjekk_core::handoff::taps(state) else {
-        return html! {};
+        return Html::Empty;
     };
-    html! {
-        <div class="rs-handoff">
-            <button type="button" class="rs-button rs-secondary rs-handoff-open" aria-expanded="false" data-handoff={format!("{} {taps}", lang.code())}>
-                { tn(lang, Msg::HandoffButton) }
-            </button>
-            <section class="rs-handoff-panel" hidden=true aria-labelledby="rs-handoff-title">
-                <h3 id="rs-handoff-title">{ tn(lang, Msg::HandoffTitle) }</h3>
-                <div class="rs-qr" role="img" aria-label={t(lang, Msg::HandoffQr)}></div>
-                <p>{ tn(lang, Msg::HandoffNote) }</p>
-                <button type="button" class="rs-button rs-secondary rs-handoff-close">
-                    { tn(lang, Msg::HandoffClose) }
-                </button>
-            </section>
-        </div>
-    }
+    el("div")
+        .class("rs-handoff")
+        .child(
+            el("button")
+                .attr("type", "button")
+                .class("rs-button rs-secondary rs-handoff-open")
+                .attr("aria-expanded", "false")
+                .attr("data-handoff", format!("{} {taps}", lang.code()))
+                .child(tn(lang, Msg::HandoffButton)),
+        )
+        .child(
+            el("section")
+                .class("rs-handoff-panel")
+                .attr("hidden", "hidden")
+                .attr("aria-labelledby", "rs-handoff-title")
+                .child(
+                    el("h3")
+                        .attr("id", "rs-handoff-title")
+                        .child(tn(lang, Msg::HandoffTitle)),
+                )
+                .child(
+                    el("div")
+                        .class("rs-qr")
+                        .attr("role", "img")
+                        .attr("aria-label", t(lang, Msg::HandoffQr)),
+                )
+                .child(el("p").child(tn(lang, Msg::HandoffNote)))
+                .child(
+                    el("button")
+                        .attr("type", "button")
+                        .class("rs-button rs-secondary rs-handoff-close")
+                        .child(tn(lang, Msg::HandoffClose)),
+                ),
+        )
+        .into()
 }

@@ -2,8 +2,9 @@
 //! «Fortsett» button, shown before the widget forgets the patient.
 
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, ShadowRoot};
-use yew::prelude::*;
+use web_sys::{HtmlElement, KeyboardEvent, ShadowRoot};
+
+use crate::dom::{el, Callback, Ev, Html, NodeRef};
 
 use super::tn;
 use crate::i18n::{Lang, Msg, Text};
@@ -17,28 +18,47 @@ pub fn idle_dialog(lang: Lang, seconds: u32, on_continue: &Callback<()>, button:
     // it (focus must not wander behind the backdrop); Escape also continues.
     let onkeydown = {
         let cont = on_continue.clone();
-        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
-            "Tab" => e.prevent_default(),
-            "Escape" => {
-                e.prevent_default();
-                cont.emit(());
+        move |e: web_sys::Event| {
+            let Some(key) = e.dyn_ref::<KeyboardEvent>().map(|k| k.key()) else {
+                return;
+            };
+            match key.as_str() {
+                "Tab" => e.prevent_default(),
+                "Escape" => {
+                    e.prevent_default();
+                    cont.emit(());
+                }
+                _ => {}
             }
-            _ => {}
-        })
+        }
     };
-    html! {
-        <div class="rs-backdrop" lang={lang.code()}>
-            <div class="rs-dialog" role="alertdialog" aria-modal="true" {onkeydown}
-                aria-labelledby="rs-idle-title" aria-describedby="rs-idle-body">
-                <h2 id="rs-idle-title">{ tn(lang, Msg::KioskIdleTitle) }</h2>
-                <p id="rs-idle-body">{ body }</p>
-                <button type="button" class="rs-button rs-primary rs-big" ref={button.clone()}
-                    onclick={Callback::from(move |_| cont.emit(()))}>
-                    { tn(lang, Msg::KioskContinue) }
-                </button>
-            </div>
-        </div>
-    }
+    el("div")
+        .class("rs-backdrop")
+        .attr("lang", lang.code())
+        .child(
+            el("div")
+                .class("rs-dialog")
+                .attr("role", "alertdialog")
+                .attr("aria-modal", "true")
+                .on(Ev::KeyDown, onkeydown)
+                .attr("aria-labelledby", "rs-idle-title")
+                .attr("aria-describedby", "rs-idle-body")
+                .child(
+                    el("h2")
+                        .attr("id", "rs-idle-title")
+                        .child(tn(lang, Msg::KioskIdleTitle)),
+                )
+                .child(el("p").attr("id", "rs-idle-body").child(body))
+                .child(
+                    el("button")
+                        .attr("type", "button")
+                        .class("rs-button rs-primary rs-big")
+                        .node_ref(button)
+                        .on(Ev::Click, move |_| cont.emit(()))
+                        .child(tn(lang, Msg::KioskContinue)),
+                ),
+        )
+        .into()
 }
 
 /// Whether the idle dialog was on screen at the last render, and what had

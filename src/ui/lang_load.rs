@@ -10,8 +10,8 @@
 
 use std::cell::RefCell;
 
+use crate::dom::{el, Html, Str};
 use wasm_bindgen::JsValue;
-use yew::prelude::*;
 
 use crate::i18n::{asset, Lang};
 
@@ -37,7 +37,7 @@ pub struct LangLoad {
     /// Asked for, texts not here yet.
     pending: Option<Lang>,
     /// The language that failed and the loader's note, in that language.
-    note: Option<(Lang, AttrValue)>,
+    note: Option<(Lang, Str)>,
 }
 
 impl LangLoad {
@@ -65,7 +65,7 @@ impl LangLoad {
         self.pending = None;
         match note {
             Some(note) => {
-                self.note = Some((lang, AttrValue::from(note)));
+                self.note = Some((lang, Str::Owned(note)));
                 Some(Lang::BUILTIN)
             }
             None => asset::is_loaded(lang).then_some(lang),
@@ -75,10 +75,14 @@ impl LangLoad {
     /// The note about a language that failed, in that language.
     pub fn note(&self) -> Html {
         match &self.note {
-            Some((lang, note)) => html! {
-                <p class="rs-lang-note" role="status" lang={lang.code()} dir={lang.dir()}>{ note.clone() }</p>
-            },
-            None => html! {},
+            Some((lang, note)) => el("p")
+                .class("rs-lang-note")
+                .attr("role", "status")
+                .attr("lang", lang.code())
+                .attr("dir", lang.dir())
+                .child(note.clone())
+                .into(),
+            None => Html::Empty,
         }
     }
 }

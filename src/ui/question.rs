@@ -1,17 +1,18 @@
 //! One single-choice question: a fieldset of radio buttons with full-row labels.
 
-use yew::prelude::*;
+use web_sys::Event;
 
 use super::chrome::progress;
 use super::{on, t, tn, ScreenProps};
 use crate::assessment::{Action, Question, Step};
+use crate::dom::{el, Callback, Ev, Html, Str};
 use crate::i18n::{Lang, Msg};
 
 pub fn question_screen(p: &ScreenProps) -> Html {
     let s = p.state;
     let lang = s.lang;
     let Step::Question(q) = s.step else {
-        return html! {};
+        return Html::Empty;
     };
     let options = q.options(s.answers.location);
     let error = s.error == Some(q);
@@ -22,66 +23,109 @@ pub fn question_screen(p: &ScreenProps) -> Html {
         (false, true) => Some("rs-error"),
         (false, false) => None,
     };
-    html! {
-        <form key="question" class="rs-screen rs-question" novalidate=true onsubmit={submit(&p.dispatch)}>
-            { progress(lang, q.position() + 1, Question::ORDER.len()) }
-            <fieldset class="rs-fieldset" aria-describedby={describedby} aria-invalid={error.then_some("true")}>
-                <legend class="rs-legend">
-                    <h2 class="rs-title" tabindex="-1" ref={p.heading.clone()}>{ tn(lang, q.title()) }</h2>
-                </legend>
-                if let Some(h) = hint {
-                    <p class="rs-hint" id="rs-hint">{ tn(lang, h) }</p>
-                }
-                { error_line(lang, error) }
-                <div class="rs-options">
-                    { for options.into_iter().enumerate().map(|(i, v)| {
-                        let d = p.dispatch.clone();
-                        let id = format!("rs-opt-{i}");
-                        html! {
-                            <label class="rs-option" for={id.clone()}>
-                                <input type="radio" id={id} name="rs-answer" value={i.to_string()}
-                                    checked={v.is_selected(&s.answers)}
-                                    onchange={Callback::from(move |_| d.emit(Action::Answer(v)))} />
-                                <span class="rs-option-text">{ tn(lang, v.label()) }</span>
-                            </label>
-                        }
-                    }) }
-                </div>
-            </fieldset>
-            { nav(lang, &p.dispatch, false) }
-        </form>
-    }
+    let options = options.into_iter().enumerate().map(|(i, v)| {
+        let d = p.dispatch.clone();
+        let id = format!("rs-opt-{i}");
+        el("label")
+            .class("rs-option")
+            .attr("for", id.clone())
+            .child(
+                el("input")
+                    .attr("type", "radio")
+                    .attr("id", id)
+                    .attr("name", "rs-answer")
+                    .attr("value", i.to_string())
+                    .checked(v.is_selected(&s.answers))
+                    .on(Ev::Change, move |_| d.emit(Action::Answer(v))),
+            )
+            .child(
+                el("span")
+                    .class("rs-option-text")
+                    .child(tn(lang, v.label())),
+            )
+    });
+    el("form")
+        .key("question")
+        .class("rs-screen rs-question")
+        .attr("novalidate", "novalidate")
+        .on(Ev::Submit, submit(p.dispatch))
+        .child(progress(lang, q.position() + 1, Question::ORDER.len()))
+        .child(
+            el("fieldset")
+                .class("rs-fieldset")
+                .attr_opt("aria-describedby", describedby)
+                .attr_opt("aria-invalid", error.then_some("true"))
+                .child(
+                    el("legend").class("rs-legend").child(
+                        el("h2")
+                            .class("rs-title")
+                            .attr("tabindex", "-1")
+                            .node_ref(&p.heading)
+                            .child(tn(lang, q.title())),
+                    ),
+                )
+                .child(hint.map(|h| {
+                    el("p")
+                        .class("rs-hint")
+                        .attr("id", "rs-hint")
+                        .child(tn(lang, h))
+                }))
+                .child(error_line(lang, error))
+                .child(el("div").class("rs-options").children(options)),
+        )
+        .child(nav(lang, p.dispatch, false))
+        .into()
 }
 
 /// Enter or the «Neste» button: go on.
-pub fn submit(dispatch: &Callback<Action>) -> Callback<SubmitEvent> {
+pub fn submit(dispatch: &Callback<Action>) -> Callback<Event> {
     let d = dispatch.clone();
-    Callback::from(move |e: SubmitEvent| {
+    Callback::from(move |e: Event| {
         e.prevent_default();
         d.emit(Action::Next);
     })
 }
 
 /// Always in the DOM so screen readers pick up the change (aria-live).
-/// Empty as an attribute, not a class: see `view` in app.rs.
+/// Empty as an attribute, not a class: a class built from an expression was
+/// costly in Yew, and the attribute serves the stylesheet as well.
 pub fn error_line(lang: Lang, show: bool) -> Html {
-    html! {
-        <p class="rs-error" data-empty={(!show).then_some("")} id="rs-error" aria-live="assertive">
-            { if show { t(lang, Msg::ErrorChooseOne) } else { AttrValue::default() } }
-        </p>
-    }
+    el("p")
+        .class("rs-error")
+        .attr_opt("data-empty", (!show).then_some(""))
+        .attr("id", "rs-error")
+        .attr("aria-live", "assertive")
+        .child(if show {
+            t(lang, Msg::ErrorChooseOne)
+        } else {
+            Str::Borrowed("")
+        })
+        .into()
 }
 
 /// Back and forward; on the `last` question, forward opens the result.
 pub fn nav(lang: Lang, dispatch: &Callback<Action>, last: bool) -> Html {
-    html! {
-        <div class="rs-nav">
-            <button type="button" class="rs-button rs-secondary" onclick={on(dispatch, Action::Back)}>
-                { tn(lang, Msg::NavBack) }
-            </button>
-            <button type="submit" class="rs-button rs-primary">
-                { tn(lang, if last { Msg::NavSeeResult } else { Msg::NavNext }) }
-            </button>
-        </div>
-    }
+    el("div")
+        .class("rs-nav")
+        .child(
+            el("button")
+                .attr("type", "button")
+                .class("rs-button rs-secondary")
+                .on(Ev::Click, on(dispatch, Action::Back))
+                .child(tn(lang, Msg::NavBack)),
+        )
+        .child(
+            el("button")
+                .attr("type", "submit")
+                .class("rs-button rs-primary")
+                .child(tn(
+                    lang,
+                    if last {
+                        Msg::NavSeeResult
+                    } else {
+                        Msg::NavNext
+                    },
+                )),
+        )
+        .into()
 }

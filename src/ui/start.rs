@@ -1,33 +1,55 @@
-use yew::prelude::*;
-
 use super::{on, tn, ScreenProps};
 use crate::assessment::Action;
+use crate::dom::{el, Ev, Html};
 use crate::i18n::Msg;
 
 pub fn start_screen(p: &ScreenProps) -> Html {
     let lang = p.state.lang;
-    html! {
-        <div key="start" class="rs-screen rs-start">
-            <h2 class="rs-title" tabindex="-1" ref={p.heading.clone()}>{ tn(lang, Msg::StartTitle) }</h2>
-            <p class="rs-lead">{ tn(lang, Msg::StartIntro) }</p>
-            <ul class="rs-facts">
-                <li>{ tn(lang, Msg::StartTime) }</li>
-                <li>{ tn(lang, Msg::Disclaimer) }</li>
-                <li>{ tn(lang, Msg::Privacy) }</li>
-                <li>{ tn(lang, Msg::StartAdults) }</li>
-            </ul>
-            // The clinic's own words (plain HTML in the element, styled by the host page).
-            <div class="rs-slot"><slot name="about"></slot></div>
-            <p class="rs-alert">{ tn(lang, Msg::StartAcute) }</p>
-            <div class="rs-slot"><slot name="contact"></slot></div>
-            if p.kiosk {
-                <p class="rs-attract">{ tn(lang, Msg::KioskAttract) }</p>
-            }
-            <div class="rs-nav">
-                <button type="button" class="rs-button rs-primary" onclick={on(&p.dispatch, Action::Next)}>
-                    { tn(lang, Msg::NavStart) }
-                </button>
-            </div>
-        </div>
-    }
+    let li = |m| el("li").child(tn(lang, m));
+    el("div")
+        .key("start")
+        .class("rs-screen rs-start")
+        .child(
+            el("h2")
+                .class("rs-title")
+                .attr("tabindex", "-1")
+                .node_ref(&p.heading)
+                .child(tn(lang, Msg::StartTitle)),
+        )
+        .child(el("p").class("rs-lead").child(tn(lang, Msg::StartIntro)))
+        .child(
+            el("ul")
+                .class("rs-facts")
+                .child(li(Msg::StartTime))
+                .child(li(Msg::Disclaimer))
+                .child(li(Msg::Privacy))
+                .child(li(Msg::StartAdults)),
+        )
+        // The clinic's own words (plain HTML in the element, styled by the host page).
+        .child(slot("about"))
+        .child(el("p").class("rs-alert").child(tn(lang, Msg::StartAcute)))
+        .child(slot("contact"))
+        .child(p.kiosk.then(|| {
+            el("p")
+                .class("rs-attract")
+                .child(tn(lang, Msg::KioskAttract))
+        }))
+        .child(
+            el("div").class("rs-nav").child(
+                el("button")
+                    .attr("type", "button")
+                    .class("rs-button rs-primary")
+                    .on(Ev::Click, on(p.dispatch, Action::Next))
+                    .child(tn(lang, Msg::NavStart)),
+            ),
+        )
+        .into()
+}
+
+/// A named slot for the host page's own content, in its wrapper.
+pub fn slot(name: &'static str) -> Html {
+    el("div")
+        .class("rs-slot")
+        .child(el("slot").attr("name", name))
+        .into()
 }

@@ -6,7 +6,7 @@
 //!
 //! Coordinates are string constants: no number formatting in the wasm.
 
-use yew::prelude::*;
+use crate::dom::{el, Html, Str};
 
 use super::t;
 use crate::assessment::result::FirstScreen;
@@ -29,37 +29,58 @@ fn band(d: Duration) -> (&'static str, &'static str) {
     }
 }
 
-/// A label: emphasised (`em`) or a tick's number. Literal classes: a `class`
-/// given as an expression goes through Yew's `Classes` (parser, index set),
-/// about 1 KB gzip of wasm for two class names.
-fn label(x: &'static str, y: &'static str, em: bool, text: AttrValue) -> Html {
-    if em {
-        html! { <text x={x} y={y} class="rs-tl-em" text-anchor="middle">{ text }</text> }
-    } else {
-        html! { <text x={x} y={y} class="rs-tl-n" text-anchor="middle">{ text }</text> }
-    }
+/// A label: emphasised (`em`) or a tick's number.
+fn label(x: &'static str, y: &'static str, em: bool, text: Str) -> Html {
+    el("text")
+        .attr("x", x)
+        .attr("y", y)
+        .class(if em { "rs-tl-em" } else { "rs-tl-n" })
+        .attr("text-anchor", "middle")
+        .child(text)
+        .into()
 }
 
 pub fn timeline(lang: Lang, f: &FirstScreen) -> Html {
     let (you, you_x) = band(f.duration);
-    let ticks: [AttrValue; 5] = [
+    let ticks: [Str; 5] = [
         "0".into(),
         "2".into(),
         "4".into(),
         t(lang, Msg::Timeline6Weeks),
         t(lang, Msg::Timeline3Months),
     ];
-    html! {
-        <div class="rs-timeline">
-            <svg viewBox="0 0 320 71" role="img" aria-label={f.timeline.render(lang)} focusable="false">
-                <rect class="rs-tl-referral" x="144" y="16" width="64" height="26" rx="4" />
-                { label("176", "12", true, t(lang, Msg::TimelineReferral)) }
-                <path class="rs-tl-axis" d="M16 29H306M16 24v10M80 24v10M144 24v10M208 24v10M272 24v10" />
-                <path class="rs-tl-arrow" d="M314 29l-9-5v10z" />
-                { for TICKS.into_iter().zip(ticks).map(|(x, l)| label(x, "53", false, l)) }
-                <path class="rs-tl-you" d={you} />
-                { label(you_x, "68", true, t(lang, Msg::TimelineYou)) }
-            </svg>
-        </div>
-    }
+    let path = |class: &'static str, d: &'static str| el("path").class(class).attr("d", d);
+    el("div")
+        .class("rs-timeline")
+        .child(
+            el("svg")
+                .attr("viewBox", "0 0 320 71")
+                .attr("role", "img")
+                .attr("aria-label", f.timeline.render(lang))
+                .attr("focusable", "false")
+                .child(
+                    el("rect")
+                        .class("rs-tl-referral")
+                        .attr("x", "144")
+                        .attr("y", "16")
+                        .attr("width", "64")
+                        .attr("height", "26")
+                        .attr("rx", "4"),
+                )
+                .child(label("176", "12", true, t(lang, Msg::TimelineReferral)))
+                .child(path(
+                    "rs-tl-axis",
+                    "M16 29H306M16 24v10M80 24v10M144 24v10M208 24v10M272 24v10",
+                ))
+                .child(path("rs-tl-arrow", "M314 29l-9-5v10z"))
+                .children(
+                    TICKS
+                        .into_iter()
+                        .zip(ticks)
+                        .map(|(x, l)| label(x, "53", false, l)),
+                )
+                .child(path("rs-tl-you", you))
+                .child(label(you_x, "68", true, t(lang, Msg::TimelineYou))),
+        )
+        .into()
 }
