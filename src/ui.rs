@@ -27,7 +27,7 @@ use web_sys::Event;
 use crate::dom::{Callback, Html, NodeRef, Str};
 use crate::i18n::{self, Lang, Msg};
 
-use crate::assessment::{Action, State};
+use crate::assessment::{Action, Question, State, Step};
 
 /// A text in the widget's language. Most texts are static: no allocation.
 /// (In the wasm, «116 117» and «116 123» already carry a no-break space, so
@@ -56,6 +56,17 @@ pub struct ScreenProps<'a> {
     pub kiosk: bool,
     /// `handoff-url` is set: the result offers «Ta med på mobilen».
     pub handoff: bool,
+}
+
+/// The screen for the current step.
+pub fn screen(p: &ScreenProps) -> Html {
+    match p.state.step {
+        Step::Start => start::start_screen(p),
+        Step::Question(Question::Thoughts) => thoughts::thoughts_screen(p),
+        Step::Question(_) => question::question_screen(p),
+        Step::Urgent(_) => urgent::urgent_screen(p),
+        Step::Result => result::result_screen(p),
+    }
 }
 
 /// A click handler that dispatches one action.

@@ -1,5 +1,7 @@
 //! Component tests in headless Chromium (wasm-bindgen-test): the real
 //! `Widget` export rendered into a detached-from-page root, driven through the DOM.
+//! Renders are synchronous (src/dom/app.rs): each click or attribute change
+//! has updated the DOM by the time it returns, so nothing here waits.
 #![cfg(target_arch = "wasm32")]
 
 use wasm_bindgen::JsCast;
@@ -37,10 +39,6 @@ fn click_button(root: &Element, name: &str) {
     panic!("no button named {name:?}");
 }
 
-async fn flush() {
-    yew::scheduler::flush().await;
-}
-
 /// Every language but bokmål is an asset the loader fetches; here its text
 /// is compiled in (the core's `asset-text` feature, tests only).
 fn add_languages() {
@@ -53,7 +51,7 @@ fn add_languages() {
 }
 
 #[wasm_bindgen_test]
-async fn renders_start_screen_in_the_attribute_language() {
+fn renders_start_screen_in_the_attribute_language() {
     add_languages();
     let r = root();
     let _w = Widget::new(
@@ -66,7 +64,6 @@ async fn renders_start_screen_in_the_attribute_language() {
         None,
         None,
     );
-    flush().await;
     let section = r.query_selector("section").unwrap().expect("widget region");
     assert_eq!(section.get_attribute("lang").as_deref(), Some("nn"));
     assert!(!heading(&r).is_empty());
@@ -77,7 +74,7 @@ async fn renders_start_screen_in_the_attribute_language() {
 }
 
 #[wasm_bindgen_test]
-async fn unknown_language_falls_back_to_page_language_then_nb() {
+fn unknown_language_falls_back_to_page_language_then_nb() {
     add_languages();
     let r = root();
     let _w = Widget::new(
@@ -90,7 +87,6 @@ async fn unknown_language_falls_back_to_page_language_then_nb() {
         None,
         None,
     );
-    flush().await;
     let section = r.query_selector("section").unwrap().unwrap();
     assert_eq!(section.get_attribute("lang").as_deref(), Some("en"));
 
@@ -105,13 +101,12 @@ async fn unknown_language_falls_back_to_page_language_then_nb() {
         None,
         None,
     );
-    flush().await;
     let section2 = r2.query_selector("section").unwrap().unwrap();
     assert_eq!(section2.get_attribute("lang").as_deref(), Some("nb"));
 }
 
 #[wasm_bindgen_test]
-async fn next_without_answer_shows_an_error_tied_to_the_question() {
+fn next_without_answer_shows_an_error_tied_to_the_question() {
     add_languages();
     let r = root();
     let _w = Widget::new(
@@ -124,12 +119,9 @@ async fn next_without_answer_shows_an_error_tied_to_the_question() {
         None,
         None,
     );
-    flush().await;
     click_button(&r, "Start");
-    flush().await;
     let before = heading(&r);
     click_button(&r, "Next");
-    flush().await;
     assert_eq!(heading(&r), before, "stays on the question");
     let error = r.query_selector("#rs-error").unwrap().unwrap();
     assert!(!error.text_content().unwrap_or_default().trim().is_empty());
@@ -141,7 +133,7 @@ async fn next_without_answer_shows_an_error_tied_to_the_question() {
 }
 
 #[wasm_bindgen_test]
-async fn an_a_flag_stops_at_the_113_screen_and_focus_moves_to_its_heading() {
+fn an_a_flag_stops_at_the_113_screen_and_focus_moves_to_its_heading() {
     add_languages();
     let r = root();
     let _w = Widget::new(
@@ -154,9 +146,7 @@ async fn an_a_flag_stops_at_the_113_screen_and_focus_moves_to_its_heading() {
         None,
         None,
     );
-    flush().await;
     click_button(&r, "Start");
-    flush().await;
     // The first location option, then the first (most serious) A statement.
     let first: HtmlInputElement = r
         .query_selector("input[type=radio]")
@@ -165,9 +155,7 @@ async fn an_a_flag_stops_at_the_113_screen_and_focus_moves_to_its_heading() {
         .dyn_into()
         .unwrap();
     first.click();
-    flush().await;
     click_button(&r, "Next");
-    flush().await;
     let first: HtmlInputElement = r
         .query_selector("input[type=radio]")
         .unwrap()
@@ -175,9 +163,7 @@ async fn an_a_flag_stops_at_the_113_screen_and_focus_moves_to_its_heading() {
         .dyn_into()
         .unwrap();
     first.click();
-    flush().await;
     click_button(&r, "Next");
-    flush().await;
     let link = r.query_selector("a[href='tel:113']").unwrap();
     assert!(link.is_some(), "a tel:113 link on the urgent screen");
     assert!(
@@ -194,7 +180,7 @@ async fn an_a_flag_stops_at_the_113_screen_and_focus_moves_to_its_heading() {
 }
 
 #[wasm_bindgen_test]
-async fn language_change_keeps_answers() {
+fn language_change_keeps_answers() {
     add_languages();
     let r = root();
     let mut w = Widget::new(
@@ -207,15 +193,11 @@ async fn language_change_keeps_answers() {
         None,
         None,
     );
-    flush().await;
     click_button(&r, "Start");
-    flush().await;
     let radios = r.query_selector_all("input[type=radio]").unwrap();
     let third: HtmlInputElement = radios.item(2).unwrap().dyn_into().unwrap();
     third.click();
-    flush().await;
     w.set_attributes(Some("nn".into()), None, None, None, None, None, None);
-    flush().await;
     let section = r.query_selector("section").unwrap().unwrap();
     assert_eq!(section.get_attribute("lang").as_deref(), Some("nn"));
     let radios = r.query_selector_all("input[type=radio]").unwrap();
@@ -234,7 +216,7 @@ fn is_kiosk(root: &Element) -> bool {
 }
 
 #[wasm_bindgen_test]
-async fn mode_and_idle_seconds_changes_keep_answers() {
+fn mode_and_idle_seconds_changes_keep_answers() {
     let r = root();
     let mut w = Widget::new(
         r.clone(),
@@ -246,11 +228,8 @@ async fn mode_and_idle_seconds_changes_keep_answers() {
         None,
         None,
     );
-    flush().await;
     click_button(&r, "Start");
-    flush().await;
     third_radio(&r).click();
-    flush().await;
     let question = heading(&r);
 
     w.set_attributes(
@@ -262,7 +241,6 @@ async fn mode_and_idle_seconds_changes_keep_answers() {
         None,
         None,
     );
-    flush().await;
     assert!(is_kiosk(&r), "kiosk layout after the change");
     assert_eq!(heading(&r), question, "still on the same question");
     assert!(third_radio(&r).checked(), "the answer survives kiosk mode");
@@ -276,7 +254,6 @@ async fn mode_and_idle_seconds_changes_keep_answers() {
         None,
         None,
     );
-    flush().await;
     assert!(
         third_radio(&r).checked(),
         "the answer survives a new idle limit"
@@ -290,7 +267,6 @@ async fn mode_and_idle_seconds_changes_keep_answers() {
         None,
         None,
     );
-    flush().await;
     assert!(!is_kiosk(&r), "embedded again");
     assert!(
         third_radio(&r).checked(),

@@ -17,11 +17,8 @@ use super::chrome::{footer, header};
 use super::display::{tools, Display, Prefs};
 use super::kiosk::{idle_dialog, DialogFocus};
 use super::lang_load::LangLoad;
-use super::{
-    question::question_screen, result::result_screen, start::start_screen,
-    thoughts::thoughts_screen, urgent::urgent_screen, ScreenProps,
-};
-use crate::assessment::{Action, Question, State, Step};
+use super::ScreenProps;
+use crate::assessment::{Action, State};
 use crate::dom::{el, Callback, Component, Context, Ev, Html, NodeRef};
 use crate::embed::{Mode, Settings};
 use crate::i18n::{Lang, Msg};
@@ -236,13 +233,7 @@ impl Component for App {
             kiosk,
             handoff: ctx.props().settings.handoff,
         };
-        let body = match s.step {
-            Step::Start => start_screen(&screen),
-            Step::Question(Question::Thoughts) => thoughts_screen(&screen),
-            Step::Question(_) => question_screen(&screen),
-            Step::Urgent(_) => urgent_screen(&screen),
-            Step::Result => result_screen(&screen),
-        };
+        let body = super::screen(&screen);
         let link = ctx.link();
         let display = Display {
             lang,
