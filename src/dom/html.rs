@@ -92,12 +92,16 @@ pub enum Html {
     /// Nothing, holding its place among its siblings (an `if` that is false).
     Empty,
     Text(Str),
-    El(Box<El>),
+    El(El),
     /// Several siblings in one place (a fragment, a `for`).
     List(Vec<Html>),
 }
 
-pub struct El {
+/// An element under construction. Boxed: each builder call moves a pointer,
+/// not the whole struct (1 KB gzip of wasm over the views).
+pub struct El(Box<ElData>);
+
+pub struct ElData {
     pub(super) tag: &'static str,
     pub(super) key: Option<Str>,
     pub(super) attrs: Vec<Attr>,
@@ -110,7 +114,7 @@ pub struct El {
 }
 
 pub fn el(tag: &'static str) -> El {
-    El {
+    El(Box::new(ElData {
         tag,
         key: None,
         attrs: Vec::new(),
@@ -118,15 +122,24 @@ pub fn el(tag: &'static str) -> El {
         listeners: Vec::new(),
         node_ref: None,
         children: Vec::new(),
-    }
+    }))
 }
 
 // The generic builder methods are one-line shims into the out-of-line ones:
 // a copy per call site of anything bigger would cost wasm bytes.
 impl El {
+    pub(super) fn into_data(self) -> ElData {
+        *self.0
+    }
+
+    /// Tag and key: what decides whether a live element is kept for this one.
+    pub(super) fn kind(&self) -> (&'static str, Option<&str>) {
+        (self.0.tag, self.0.key.as_deref())
+    }
+
     #[inline(never)]
     fn push_attr(mut self, name: &'static str, value: Str) -> Self {
-        self.attrs.push((name, value));
+        self.0.attrs.push((name, value));
         self
     }
 
@@ -146,23 +159,23 @@ impl El {
     }
 
     pub fn key(mut self, key: impl Into<Str>) -> Self {
-        self.key = Some(key.into());
+        self.0.key = Some(key.into());
         self
     }
 
     pub fn checked(mut self, checked: bool) -> Self {
-        self.checked = Some(checked);
+        self.0.checked = Some(checked);
         self
     }
 
     pub fn node_ref(mut self, r: &NodeRef) -> Self {
-        self.node_ref = Some(r.clone());
+        self.0.node_ref = Some(r.clone());
         self
     }
 
     #[inline(never)]
     fn push_listener(mut self, ev: Ev, cb: Callback<Event>) -> Self {
-        self.listeners.push((ev, cb));
+        self.0.listeners.push((ev, cb));
         self
     }
 
@@ -179,7 +192,7 @@ impl El {
 
     #[inline(never)]
     fn push_child(mut self, child: Html) -> Self {
-        self.children.push(child);
+        self.0.children.push(child);
         self
     }
 
@@ -189,14 +202,25 @@ impl El {
 
     /// The items as one list in one place, like a `for` in Yew's `html!`.
     pub fn children<H: Into<Html>>(self, items: impl IntoIterator<Item = H>) -> Self {
-        self.push_child(Html::List(items.into_iter().map(Into::into).collect()))
+        self.push_child(Html::list(items))
     }
 }
 
 impl Html {
+    /// A plain loop with an out-of-line push, not `collect()`: the per-call-site
+    /// copies of `from_iter`/`fold` were the largest generic code in the wasm.
     pub fn list<H: Into<Html>>(items: impl IntoIterator<Item = H>) -> Html {
-        Html::List(items.into_iter().map(Into::into).collect())
+        let mut list = Vec::new();
+        for item in items {
+            push(&mut list, item.into());
+        }
+        Html::List(list)
     }
+}
+
+#[inline(never)]
+fn push(list: &mut Vec<Html>, item: Html) {
+    list.push(item);
 }
 
 impl Default for Html {
@@ -207,7 +231,7 @@ impl Default for Html {
 
 impl From<El> for Html {
     fn from(e: El) -> Self {
-        Html::El(Box::new(e))
+        Html::El(e)
     }
 }
 

@@ -13,7 +13,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Event, HtmlInputElement, Node};
 
 use super::diff::{diff_attrs, reuses, Attr};
-use super::html::{Callback, El, Ev, Html, NodeRef, Str};
+use super::html::{Callback, ElData, Ev, Html, NodeRef, Str};
 
 const SVG: &str = "http://www.w3.org/2000/svg";
 
@@ -74,10 +74,8 @@ fn patch(
             }
             Live::Text(node, text)
         }
-        (Live::El(mut o), Html::El(n))
-            if reuses((o.tag, o.key.as_deref()), (n.tag, n.key.as_deref())) =>
-        {
-            update(doc, &mut o, *n);
+        (Live::El(mut o), Html::El(n)) if reuses((o.tag, o.key.as_deref()), n.kind()) => {
+            update(doc, &mut o, n.into_data());
             Live::El(o)
         }
         (Live::List(o), Html::List(n)) => Live::List(patch_list(doc, parent, o, n, next, svg)),
@@ -141,7 +139,7 @@ fn create(doc: &Document, parent: &Node, new: Html, next: Option<&Node>, svg: bo
             )
         }
         Html::Text(text) => Live::Text(doc.create_text_node(&text).into(), text),
-        Html::El(n) => match create_el(doc, *n, svg) {
+        Html::El(n) => match create_el(doc, n.into_data(), svg) {
             Some(e) => Live::El(Box::new(e)),
             None => return Live::Empty,
         },
@@ -152,7 +150,7 @@ fn create(doc: &Document, parent: &Node, new: Html, next: Option<&Node>, svg: bo
     live
 }
 
-fn create_el(doc: &Document, mut n: El, svg: bool) -> Option<LiveEl> {
+fn create_el(doc: &Document, mut n: ElData, svg: bool) -> Option<LiveEl> {
     let svg = svg || n.tag == "svg";
     let node = if svg {
         doc.create_element_ns(Some(SVG), n.tag).ok()?
@@ -180,7 +178,7 @@ fn create_el(doc: &Document, mut n: El, svg: bool) -> Option<LiveEl> {
 }
 
 /// Attributes, property, listeners, ref and children of a kept element.
-fn update(doc: &Document, o: &mut LiveEl, n: El) {
+fn update(doc: &Document, o: &mut LiveEl, n: ElData) {
     let node = &o.node;
     diff_attrs(&o.attrs, &n.attrs, |name, value| {
         let _ = match value {
