@@ -111,6 +111,7 @@ export const ALLOWED = {
   __wbg_preventDefault: 'form submit, Tab and Escape in the idle dialog, the kiosk context menu',
   __wbg_target: 'handlers read the event target (print)',
   __wbg_key: 'the key of a keydown (Tab, Escape in the idle dialog)',
+  __wbg_set_passive: 'listener options: the touchstart listener is passive (src/dom/patch.rs)',
   // Type checks (dyn_into)
   __wbg_instanceof_Element: 'type check (dyn_into)',
   __wbg_instanceof_HtmlElement: 'type check (dyn_into)',

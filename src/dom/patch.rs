@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, Event, HtmlInputElement, Node};
+use web_sys::{AddEventListenerOptions, Document, Element, Event, HtmlInputElement, Node};
 
 use super::diff::{diff_attrs, reuses, Attr};
 use super::html::{Callback, ElData, Ev, Html, NodeRef, Str};
@@ -230,7 +230,16 @@ fn listen(node: &Element, ev: Ev, cb: Callback<Event>) -> Listener {
             cb.emit(e);
         }
     });
-    let _ = node.add_event_listener_with_callback(ev.name(), closure.as_ref().unchecked_ref());
+    let f = closure.as_ref().unchecked_ref();
+    // Passive, as Yew had it: a touch listener on the whole widget must not
+    // hold up scrolling on a phone (the handler never cancels the touch).
+    let _ = if ev == Ev::TouchStart {
+        let options = AddEventListenerOptions::new();
+        options.set_passive(true);
+        node.add_event_listener_with_callback_and_add_event_listener_options(ev.name(), f, &options)
+    } else {
+        node.add_event_listener_with_callback(ev.name(), f)
+    };
     Listener {
         ev,
         handler,
