@@ -88,7 +88,9 @@ impl Ev {
     }
 }
 
+#[derive(Default)]
 pub enum Html {
+    #[default]
     /// Nothing, holding its place among its siblings (an `if` that is false).
     Empty,
     Text(Str),
@@ -221,12 +223,6 @@ impl Html {
 #[inline(never)]
 fn push(list: &mut Vec<Html>, item: Html) {
     list.push(item);
-}
-
-impl Default for Html {
-    fn default() -> Self {
-        Html::Empty
-    }
 }
 
 impl From<El> for Html {
