@@ -21,7 +21,7 @@ export class RyggsjekkWidget extends HTMLElement {
 
   /** @type {ShadowRoot | null} */
   #shadow = null;
-  /** @type {HTMLDivElement | null} the Yew root inside the shadow root */
+  /** @type {HTMLDivElement | null} the widget's root inside the shadow root (src/dom renders into it) */
   #root = null;
   /** @type {Widget | null} */
   #widget = null;

@@ -1,6 +1,6 @@
 //! The assessment core: the questionnaire as data, the flow as a reducer, and
 //! the rules that turn answers into advice. Plain Rust: nothing here knows about
-//! Yew, the DOM or wasm, so `cargo test` can check every combination of answers.
+//! the DOM or wasm, so `cargo test` can check every combination of answers.
 
 pub mod answers;
 pub mod evidence;

@@ -62,7 +62,7 @@ export async function openWidget(page, { lang, pageLang = 'nb', mode, idleSecond
   return widget;
 }
 
-/** Resolves when the element is defined (wasm loaded) and Yew has rendered into it. */
+/** Resolves when the element is defined (wasm loaded) and the widget has rendered into it. */
 export async function waitForWidget(widget) {
   await expect
     // .rs-host: the app's own element (before it, the shadow root may hold the
