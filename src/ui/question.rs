@@ -4,7 +4,7 @@ use web_sys::Event;
 
 use super::chrome::progress;
 use super::{on, t, tn, ScreenProps};
-use crate::assessment::{Action, Question, Step};
+use crate::assessment::{Action, AnswerValue, Question, Step};
 use crate::dom::{el, Callback, Ev, Html, Str};
 use crate::i18n::{Lang, Msg};
 
@@ -24,25 +24,8 @@ pub fn question_screen(p: &ScreenProps) -> Html {
         (false, false) => None,
     };
     let options = options.into_iter().enumerate().map(|(i, v)| {
-        let d = p.dispatch.clone();
-        let id = format!("rs-opt-{i}");
-        el("label")
-            .class("rs-option")
-            .attr("for", id.clone())
-            .child(
-                el("input")
-                    .attr("type", "radio")
-                    .attr("id", id)
-                    .attr("name", "rs-answer")
-                    .attr("value", i.to_string())
-                    .checked(v.is_selected(&s.answers))
-                    .on(Ev::Change, move |_| d.emit(Action::Answer(v))),
-            )
-            .child(
-                el("span")
-                    .class("rs-option-text")
-                    .child(tn(lang, v.label())),
-            )
+        let answer = radio(p, v, format!("rs-opt-{i}"), Str::Borrowed("rs-answer"));
+        answer(Some(i.to_string()), tn(lang, v.label()))
     });
     el("form")
         .key("question")
@@ -75,6 +58,35 @@ pub fn question_screen(p: &ScreenProps) -> Html {
         )
         .child(nav(lang, p.dispatch, false))
         .into()
+}
+
+/// One answer as a full-row label around its radio button: `id` ties the two,
+/// `name` groups the radios of one question (or one statement). Returns the
+/// builder for the option's `value` and its label, so callers stay one line.
+pub fn radio(
+    p: &ScreenProps,
+    v: AnswerValue,
+    id: String,
+    name: Str,
+) -> impl FnOnce(Option<String>, Html) -> Html {
+    let d = p.dispatch.clone();
+    let checked = v.is_selected(&p.state.answers);
+    move |value, label| {
+        el("label")
+            .class("rs-option")
+            .attr("for", id.clone())
+            .child(
+                el("input")
+                    .attr("type", "radio")
+                    .attr("id", id)
+                    .attr("name", name)
+                    .attr_opt("value", value)
+                    .checked(checked)
+                    .on(Ev::Change, move |_| d.emit(Action::Answer(v))),
+            )
+            .child(el("span").class("rs-option-text").child(label))
+            .into()
+    }
 }
 
 /// Enter or the «Neste» button: go on.

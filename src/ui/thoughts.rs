@@ -1,9 +1,9 @@
 //! The optional thoughts-and-feelings statements: agree / disagree each.
 
 use super::chrome::progress;
-use super::question::{nav, submit};
+use super::question::{nav, radio, submit};
 use super::{tn, ScreenProps};
-use crate::assessment::{Action, Agreement, AnswerValue, Question, Thought};
+use crate::assessment::{Agreement, AnswerValue, Question, Thought};
 use crate::dom::{el, Ev, Html};
 
 pub fn thoughts_screen(p: &ScreenProps) -> Html {
@@ -13,24 +13,9 @@ pub fn thoughts_screen(p: &ScreenProps) -> Html {
     let statements = Thought::ALL.iter().map(|&th| {
         let options = Agreement::ALL.iter().map(move |&ag| {
             let v = AnswerValue::Thought(th, ag);
-            let d = p.dispatch.clone();
             let id = format!("rs-th-{}-{}", th.index(), ag as usize);
-            el("label")
-                .class("rs-option")
-                .attr("for", id.clone())
-                .child(
-                    el("input")
-                        .attr("type", "radio")
-                        .attr("id", id)
-                        .attr("name", format!("rs-thought-{}", th.index()))
-                        .checked(v.is_selected(&s.answers))
-                        .on(Ev::Change, move |_| d.emit(Action::Answer(v))),
-                )
-                .child(
-                    el("span")
-                        .class("rs-option-text")
-                        .child(tn(lang, ag.label())),
-                )
+            let name = format!("rs-thought-{}", th.index());
+            radio(p, v, id, name.into())(None, tn(lang, ag.label()))
         });
         el("fieldset")
             .class("rs-fieldset rs-statement")
