@@ -39,6 +39,29 @@ fn click_button(root: &Element, name: &str) {
     panic!("no button named {name:?}");
 }
 
+/// The widget as the loader mounts it, with the attributes these tests vary
+/// (lang, the page's lang, mode, idle-seconds); read-aloud, voices and
+/// handoff-url unset.
+fn mount(
+    root: &Element,
+    lang: Option<&str>,
+    page_lang: Option<&str>,
+    mode: Option<&str>,
+    idle: Option<&str>,
+) -> Widget {
+    let own = |v: Option<&str>| v.map(str::to_string);
+    Widget::new(
+        root.clone(),
+        own(lang),
+        own(page_lang),
+        own(mode),
+        own(idle),
+        None,
+        None,
+        None,
+    )
+}
+
 /// Every language but bokmål is an asset the loader fetches; here its text
 /// is compiled in (the core's `asset-text` feature, tests only).
 fn add_languages() {
@@ -54,16 +77,7 @@ fn add_languages() {
 fn renders_start_screen_in_the_attribute_language() {
     add_languages();
     let r = root();
-    let _w = Widget::new(
-        r.clone(),
-        Some("nn".into()),
-        None,
-        None,
-        None,
-        None,
-        None,
-        None,
-    );
+    let _w = mount(&r, Some("nn"), None, None, None);
     let section = r.query_selector("section").unwrap().expect("widget region");
     assert_eq!(section.get_attribute("lang").as_deref(), Some("nn"));
     assert!(!heading(&r).is_empty());
@@ -77,30 +91,12 @@ fn renders_start_screen_in_the_attribute_language() {
 fn unknown_language_falls_back_to_page_language_then_nb() {
     add_languages();
     let r = root();
-    let _w = Widget::new(
-        r.clone(),
-        Some("klingon".into()),
-        Some("en-GB".into()),
-        None,
-        None,
-        None,
-        None,
-        None,
-    );
+    let _w = mount(&r, Some("klingon"), Some("en-GB"), None, None);
     let section = r.query_selector("section").unwrap().unwrap();
     assert_eq!(section.get_attribute("lang").as_deref(), Some("en"));
 
     let r2 = root();
-    let _w2 = Widget::new(
-        r2.clone(),
-        None,
-        None,
-        Some("banana".into()),
-        Some("-5".into()),
-        None,
-        None,
-        None,
-    );
+    let _w2 = mount(&r2, None, None, Some("banana"), Some("-5"));
     let section2 = r2.query_selector("section").unwrap().unwrap();
     assert_eq!(section2.get_attribute("lang").as_deref(), Some("nb"));
 }
@@ -109,16 +105,7 @@ fn unknown_language_falls_back_to_page_language_then_nb() {
 fn next_without_answer_shows_an_error_tied_to_the_question() {
     add_languages();
     let r = root();
-    let _w = Widget::new(
-        r.clone(),
-        Some("en".into()),
-        None,
-        None,
-        None,
-        None,
-        None,
-        None,
-    );
+    let _w = mount(&r, Some("en"), None, None, None);
     click_button(&r, "Start");
     let before = heading(&r);
     click_button(&r, "Next");
@@ -136,16 +123,7 @@ fn next_without_answer_shows_an_error_tied_to_the_question() {
 fn an_a_flag_stops_at_the_113_screen_and_focus_moves_to_its_heading() {
     add_languages();
     let r = root();
-    let _w = Widget::new(
-        r.clone(),
-        Some("en".into()),
-        None,
-        None,
-        None,
-        None,
-        None,
-        None,
-    );
+    let _w = mount(&r, Some("en"), None, None, None);
     click_button(&r, "Start");
     // The first location option, then the first (most serious) A statement.
     let first: HtmlInputElement = r
@@ -183,16 +161,7 @@ fn an_a_flag_stops_at_the_113_screen_and_focus_moves_to_its_heading() {
 fn language_change_keeps_answers() {
     add_languages();
     let r = root();
-    let mut w = Widget::new(
-        r.clone(),
-        Some("nb".into()),
-        None,
-        None,
-        None,
-        None,
-        None,
-        None,
-    );
+    let mut w = mount(&r, Some("nb"), None, None, None);
     click_button(&r, "Start");
     let radios = r.query_selector_all("input[type=radio]").unwrap();
     let third: HtmlInputElement = radios.item(2).unwrap().dyn_into().unwrap();
@@ -218,16 +187,7 @@ fn is_kiosk(root: &Element) -> bool {
 #[wasm_bindgen_test]
 fn mode_and_idle_seconds_changes_keep_answers() {
     let r = root();
-    let mut w = Widget::new(
-        r.clone(),
-        Some("en".into()),
-        None,
-        None,
-        None,
-        None,
-        None,
-        None,
-    );
+    let mut w = mount(&r, Some("en"), None, None, None);
     click_button(&r, "Start");
     third_radio(&r).click();
     let question = heading(&r);
