@@ -31,12 +31,13 @@ async function throttle(page) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
 }
 
-async function phoneLoad(browser, { def, url, label }, load) {
+export async function phoneLoad(browser, { def, url, label }, load) {
   const s = await open(browser, def, { phone: throttle });
   try {
     await s.page.goto(BASE + url, { timeout: 120_000 });
     const first = await s.page.evaluate(() => window.__bench.whenFirstQuestion);
     if (typeof first !== 'number') throw new Error(`${label}: no first question (${first})`);
+    const painted = await s.page.evaluate(() => window.__bench.whenFirstPainted);
     let result = NaN;
     // «Start» was clicked by the probe already.
     for (const step of def.journey(load).filter((st) => st.kind !== 'start')) {
@@ -44,7 +45,7 @@ async function phoneLoad(browser, { def, url, label }, load) {
       if (step.kind === 'result') result = t;
     }
     if (s.errors.length) throw new Error(`${label}: page errors: ${s.errors.join('; ')}`);
-    return { first, result, encodings: s.encodings, foreign: s.foreign };
+    return { first, painted, result, encodings: s.encodings, foreign: s.foreign };
   } finally {
     await s.context.close();
   }
@@ -52,7 +53,7 @@ async function phoneLoad(browser, { def, url, label }, load) {
 
 /** `loads` cold loads of each phone page, in rotating order; samples in ms and the encodings the server sent. */
 export async function phoneRun(browser, loads, progress = () => {}) {
-  const out = Object.fromEntries(PHONE_PAGES.map((p) => [p.key, { first: [], result: [], encodings: {} }]));
+  const out = Object.fromEntries(PHONE_PAGES.map((p) => [p.key, { first: [], painted: [], result: [], encodings: {} }]));
   const foreign = [];
   for (let i = 0; i < loads; i++) {
     // Rotate which page goes first, so drift on a shared machine hits all alike.
@@ -60,6 +61,7 @@ export async function phoneRun(browser, loads, progress = () => {}) {
     for (const p of order) {
       const r = await phoneLoad(browser, p, i);
       out[p.key].first.push(r.first);
+      out[p.key].painted.push(r.painted);
       out[p.key].result.push(r.result);
       Object.assign(out[p.key].encodings, r.encodings);
       foreign.push(...r.foreign);

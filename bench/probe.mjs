@@ -13,12 +13,25 @@ export function probe(cfg) {
   B.firstQuestion = null;
   let firstResolve;
   B.whenFirstQuestion = new Promise((r) => (firstResolve = r));
+  // And the first frame rendered after that (what a patient sees): the task
+  // after the next animation frame runs once that frame's style, layout and
+  // paint are done. Both pages are measured to the DOM and to the frame,
+  // because one may do its first layout before the DOM mark (the widget moves
+  // focus to the question's heading, which lays the page out) and the other after it.
+  B.firstPainted = null;
+  let paintedResolve;
+  B.whenFirstPainted = new Promise((r) => (paintedResolve = r));
+  const first = (t) => {
+    firstResolve((B.firstQuestion = t));
+    if (typeof t !== 'number') return paintedResolve((B.firstPainted = t));
+    requestAnimationFrame(() => setTimeout(() => paintedResolve((B.firstPainted = performance.now()))));
+  };
   const firstQuestion = () => {
-    if (!cfg.first) return firstResolve((B.firstQuestion = B.ready));
+    if (!cfg.first) return first(B.ready);
     setTimeout(() =>
       B.measure({ click: cfg.first.click, done: { present: cfg.first.present } }).then(
-        () => firstResolve((B.firstQuestion = performance.now())),
-        (error) => firstResolve((B.firstQuestion = `${error}`)),
+        () => first(performance.now()),
+        (error) => first(`${error}`),
       ),
     );
   };

@@ -78,6 +78,8 @@ function phoneTable(lines, p, BUDGET) {
   prow('first question, median (ms)', 'first', `ratio ≤ ${BUDGET.phoneFirstRatio} (gate), ≤ ${BUDGET.phoneFirstTarget} (target)`);
   const pspread = (k) => lines.push(`${pad('  p10–p90', W)}${['ours', 'oursNn', 'surveyjs'].map((x) => lpad(`${ms(s[x][k].p10)}–${ms(s[x][k].p90)}`, P)).join('')}`);
   pspread('first');
+  prow('  … its frame rendered, median (ms)', 'painted', 'reported (both pages measured the same way)');
+  pspread('painted');
   prow('result, median (ms)', 'result', '≤ SurveyJS (target)');
   pspread('result');
   for (const [k, label] of [['ours', 'nb'], ['oursNn', 'nn'], ['surveyjs', 'SurveyJS']]) {

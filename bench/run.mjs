@@ -132,7 +132,7 @@ const worstFirstLoad = Math.max(...firstLoads.map(([, b]) => b));
 const switchStats = stats(results.switchMs);
 
 if (phone) {
-  phone.stats = Object.fromEntries(Object.entries(phone.pages).map(([k, v]) => [k, { first: stats(v.first), result: stats(v.result) }]));
+  phone.stats = Object.fromEntries(Object.entries(phone.pages).map(([k, v]) => [k, { first: stats(v.first), painted: stats(v.painted), result: stats(v.result) }]));
   Object.assign(phone, { cpu: CPU_SLOWDOWN, net: SLOW_4G, loads: PHONE_LOADS });
 }
 const phoneRatio = (k) => phone.stats[k].first.median / phone.stats.surveyjs.first.median;
