@@ -14,14 +14,15 @@ pub const GUIDELINE_UPDATED: &str = "15.09.2021";
 /// clinics: docs/upgrade-notes.md. 2026.12.2 adds Polish, Ukrainian and
 /// Arabic; 2026.12.3 the handoff, the bilingual print and the phone script in bokmål;
 /// 2026.12.4 changes no text, but every shipped file's bytes (the renderer
-/// replaced Yew): a versioned folder never changes, so it gets a new one.
-pub const CONTENT_VERSION: &str = "2026.12.4";
+/// replaced Yew): a versioned folder never changes, so it gets a new one;
+/// 2026.12.5 likewise (a smaller wasm and loader, no text changed).
+pub const CONTENT_VERSION: &str = "2026.12.5";
 /// A digest of what the patient can see under `CONTENT_VERSION`: the outcome
 /// of every combination of answers and every patient text in every language.
 /// `tests/exhaustive/digest.rs` recomputes it (`cargo test --test exhaustive
 /// content_digest`); when content changes, bump
 /// `CONTENT_VERSION` and record the new digest here (the test prints it).
-pub const CONTENT_DIGEST: &str = "b065b66317c23f6c-be33d432f4a00060";
+pub const CONTENT_DIGEST: &str = "e22404906e2e28a8-be33d432f4a00060";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SourceId {
