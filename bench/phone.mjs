@@ -39,13 +39,17 @@ export async function phoneLoad(browser, { def, url, label }, load) {
     if (typeof first !== 'number') throw new Error(`${label}: no first question (${first})`);
     const painted = await s.page.evaluate(() => window.__bench.whenFirstPainted);
     let result = NaN;
+    let resultPainted = NaN;
     // «Start» was clicked by the probe already.
     for (const step of def.journey(load).filter((st) => st.kind !== 'start')) {
       const t = await s.page.evaluate((st) => window.__bench.step(st), { ...step, settle: true });
-      if (step.kind === 'result') result = t;
+      if (step.kind === 'result') {
+        result = t;
+        resultPainted = await s.page.evaluate(() => window.__bench.whenPainted);
+      }
     }
     if (s.errors.length) throw new Error(`${label}: page errors: ${s.errors.join('; ')}`);
-    return { first, painted, result, encodings: s.encodings, foreign: s.foreign };
+    return { first, painted, result, resultPainted, encodings: s.encodings, foreign: s.foreign };
   } finally {
     await s.context.close();
   }
@@ -53,7 +57,7 @@ export async function phoneLoad(browser, { def, url, label }, load) {
 
 /** `loads` cold loads of each phone page, in rotating order; samples in ms and the encodings the server sent. */
 export async function phoneRun(browser, loads, progress = () => {}) {
-  const out = Object.fromEntries(PHONE_PAGES.map((p) => [p.key, { first: [], painted: [], result: [], encodings: {} }]));
+  const out = Object.fromEntries(PHONE_PAGES.map((p) => [p.key, { first: [], painted: [], result: [], resultPainted: [], encodings: {} }]));
   const foreign = [];
   for (let i = 0; i < loads; i++) {
     // Rotate which page goes first, so drift on a shared machine hits all alike.
@@ -63,6 +67,7 @@ export async function phoneRun(browser, loads, progress = () => {}) {
       out[p.key].first.push(r.first);
       out[p.key].painted.push(r.painted);
       out[p.key].result.push(r.result);
+      out[p.key].resultPainted.push(r.resultPainted);
       Object.assign(out[p.key].encodings, r.encodings);
       foreign.push(...r.foreign);
     }

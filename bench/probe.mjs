@@ -121,6 +121,8 @@ export function probe(cfg) {
       function finish() {
         if (finished || !done()) return;
         const t = performance.now() - t0;
+        // The frame that shows it: see firstPainted.
+        B.whenPainted = new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now() - t0))));
         finished = true;
         mo.disconnect();
         clearTimeout(timeout);

@@ -48,13 +48,17 @@ export async function coldLoad(browser, pageDef, load) {
     const ready = await s.page.evaluate(() => window.__bench.ready);
     const answer = [];
     const result = [];
+    const resultPainted = [];
     for (const step of pageDef.journey(load)) {
       const t = await s.page.evaluate((st) => window.__bench.step(st), { ...step, settle: true });
       if (step.kind === 'answer') answer.push(t);
-      if (step.kind === 'result') result.push(t);
+      if (step.kind === 'result') {
+        result.push(t);
+        resultPainted.push(await s.page.evaluate(() => window.__bench.whenPainted));
+      }
     }
     if (s.errors.length) throw new Error(`${pageDef.label}: page errors: ${s.errors.join('; ')}`);
-    return { ready, answer, result, loaded: s.loaded, foreign: s.foreign };
+    return { ready, answer, result, resultPainted, loaded: s.loaded, foreign: s.foreign };
   } finally {
     await s.context.close();
   }
