@@ -70,7 +70,7 @@ thread_local! {
 pub fn set_panic_handler(handler: js_sys::Function) {
     PANIC_HANDLER.with(|h| *h.borrow_mut() = Some(handler));
     std::panic::set_hook(Box::new(|info| {
-        let message = JsValue::from_str(&info.to_string());
+        let message = JsValue::from_str(&panic_message(info));
         // try_with/try_borrow: a panic while the handler is being replaced, or
         // during thread-local teardown, must not panic again inside the hook.
         let handler = PANIC_HANDLER
@@ -84,6 +84,29 @@ pub fn set_panic_handler(handler: js_sys::Function) {
             None => web_sys::console::error_1(&message),
         }
     }));
+}
+
+/// What `info.to_string()` says ("panicked at src/x.rs:1:2:\nwhat"), built
+/// without `core::fmt`: its Display pulled ~1 KB of it into the wasm.
+fn panic_message(info: &std::panic::PanicHookInfo) -> String {
+    let mut m = String::from("panicked at ");
+    if let Some(l) = info.location() {
+        m.push_str(l.file());
+        for n in [l.line(), l.column()] {
+            m += ":";
+            crate::i18n::push_num(&mut m, n.into());
+        }
+    }
+    m.push_str(":\n");
+    // What `payload_as_str` (Rust 1.91) does: `panic!` with arguments
+    // carries a String, a plain one a &str.
+    let p = info.payload();
+    let what = p.downcast_ref::<&str>().copied();
+    m.push_str(
+        what.or_else(|| p.downcast_ref::<String>().map(String::as_str))
+            .unwrap_or("(no message)"),
+    );
+    m
 }
 
 /// Only in test builds: proves a wasm was built with `test-panic`.

@@ -90,8 +90,9 @@ pub(super) fn fit(key: &str, value: Option<Arg<'_>>, rule: PluralRule) -> u8 {
     }
 }
 
-/// A whole number in decimal, without `core::fmt`.
-pub(super) fn push_num(out: &mut String, n: i64) {
+/// A whole number in decimal, without `core::fmt` (also for the UI's ids
+/// and attribute values: `format!` would bring the machinery into the wasm).
+pub fn push_num(out: &mut String, n: i64) {
     let mut buf = [0u8; 20];
     for &d in decimal(n, &mut buf) {
         out.push(char::from(d));
