@@ -126,12 +126,19 @@ pub fn parse_lang(attr: Option<&str>, page_lang: Option<&str>, warnings: &mut Ve
         if let Some(l) = lang_from_tag(a) {
             return l;
         }
-        let known: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+        // A loop, not `join`: its slice copy panics with formatted lengths.
+        let mut known = String::new();
+        for l in Lang::ALL {
+            if !known.is_empty() {
+                known.push_str(", ");
+            }
+            known.push_str(l.code());
+        }
         warnings.push(warning(&[
             "unsupported lang=\"",
             a,
             "\"; use ",
-            &known.join(", "),
+            &known,
             ". Falling back to the page language or nb.",
         ]));
     }

@@ -16,8 +16,15 @@ pub fn sources_line(lang: Lang, sources: &[SourceId]) -> String {
 }
 
 fn source_names(sources: &[SourceId]) -> String {
-    let names: Vec<&str> = sources.iter().map(|s| s.short()).collect();
-    names.join("; ")
+    // A loop, not `join`: its slice copy panics with formatted lengths.
+    let mut names = String::new();
+    for s in sources {
+        if !names.is_empty() {
+            names.push_str("; ");
+        }
+        names.push_str(s.short());
+    }
+    names
 }
 
 pub fn block(lang: Lang, b: &Block, kiosk: bool) -> Html {
