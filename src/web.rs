@@ -223,11 +223,6 @@ impl Widget {
             }
         }
     }
-
-    /// The language the widget was last told to use (for tests and debugging).
-    pub fn lang(&self) -> String {
-        self.settings.lang.code().to_string()
-    }
 }
 
 impl Drop for Widget {
