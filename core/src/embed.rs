@@ -110,7 +110,13 @@ pub const DEFAULT_LANG: Lang = Lang::Nb;
 /// Map a language tag to a widget language by its primary subtag (`nb-NO`,
 /// `en_GB` and `NN` work too); `None` for anything not in [`LANG_TAGS`].
 pub fn lang_from_tag(tag: &str) -> Option<Lang> {
-    let primary = tag.trim().split(['-', '_']).next().unwrap_or("");
+    let tag = tag.trim();
+    // By bytes (both separators are ASCII): no char decoding for this in the wasm.
+    let end = tag
+        .bytes()
+        .position(|b| b == b'-' || b == b'_')
+        .unwrap_or(tag.len());
+    let primary = tag.get(..end).unwrap_or("");
     LANG_TAGS
         .iter()
         .find(|(t, _)| t.eq_ignore_ascii_case(primary))
