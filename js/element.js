@@ -38,12 +38,13 @@ export class RyggsjekkWidget extends HTMLElement {
   #pageLangObserver = new MutationObserver(() => {
     if (this.hasAttribute('lang')) return;
     if (this.#fallbackShown) this.showFallback();
-    else if (this.#widget) guarded(() => this.#widget.set_attributes(...this.#attributes()));
+    else if (this.#widget) guarded(() => this.#widget.set_attributes(this.#attributes()));
   });
 
   /**
    * What the Widget is built from: lang, the page's lang, mode, idle-seconds,
-   * read-aloud (parsed in the wasm), and the languages with an on-device voice.
+   * read-aloud, the languages with an on-device voice, handoff-url (parsed in
+   * the wasm), as one array (src/web.rs parse): null for an absent attribute.
    */
   #attributes() {
     const a = (name) => this.getAttribute(name);
@@ -52,7 +53,7 @@ export class RyggsjekkWidget extends HTMLElement {
 
   /** The browser's voices arrived or changed: «Les opp» shows or goes. */
   voicesChanged() {
-    if (this.#widget) guarded(() => this.#widget.set_attributes(...this.#attributes()));
+    if (this.#widget) guarded(() => this.#widget.set_attributes(this.#attributes()));
   }
 
   #ensureShadow() {
@@ -173,7 +174,7 @@ export class RyggsjekkWidget extends HTMLElement {
     // Before the first connect (e.g. during an upgrade) the Widget does not exist
     // yet; #mount reads the current attributes then.
     if (!this.#widget) return;
-    guarded(() => this.#widget.set_attributes(...this.#attributes()));
+    guarded(() => this.#widget.set_attributes(this.#attributes()));
   }
 
   /** Replaces whatever the widget shows with the static fallback (idempotent). */
@@ -221,7 +222,7 @@ export class RyggsjekkWidget extends HTMLElement {
 
   #create(root) {
     guarded(() => {
-      this.#widget = new Widget(root, ...this.#attributes());
+      this.#widget = new Widget(root, this.#attributes());
     });
     this.#replay();
   }

@@ -37,17 +37,16 @@ fn warn<'a>(messages: impl Iterator<Item = &'a String>) {
 }
 
 /// The attributes as settings. Out of line: the constructor and every change
-/// share one copy of the parsing and its warnings in the wasm.
+/// share one copy of the parsing and its warnings in the wasm. `attributes`:
+/// lang, the page's lang, mode, idle-seconds, read-aloud, the languages with
+/// an on-device voice, handoff-url; each a string, or null when absent. One
+/// array, not seven `Option<String>` arguments: their glue was ~4 KB of wasm
+/// (the JS strings then cross one by one, in `as_string`).
 #[inline(never)]
-fn parse(
-    lang: Option<String>,
-    page_lang: Option<String>,
-    mode: Option<String>,
-    idle_seconds: Option<String>,
-    read_aloud: Option<String>,
-    local_voices: Option<String>,
-    handoff_url: Option<String>,
-) -> (Settings, Vec<String>) {
+fn parse(attributes: &[JsValue]) -> (Settings, Vec<String>) {
+    let a: [Option<String>; 7] =
+        core::array::from_fn(|i| attributes.get(i).and_then(JsValue::as_string));
+    let [lang, page_lang, mode, idle_seconds, read_aloud, local_voices, handoff_url] = &a;
     let (mut settings, mut warnings) = embed::parse(
         lang.as_deref(),
         page_lang.as_deref(),
@@ -71,7 +70,7 @@ thread_local! {
 pub fn set_panic_handler(handler: js_sys::Function) {
     PANIC_HANDLER.with(|h| *h.borrow_mut() = Some(handler));
     std::panic::set_hook(Box::new(|info| {
-        let message = JsValue::from_str(&info.to_string());
+        let message = JsValue::from_str(&panic_message(info));
         // try_with/try_borrow: a panic while the handler is being replaced, or
         // during thread-local teardown, must not panic again inside the hook.
         let handler = PANIC_HANDLER
@@ -85,6 +84,29 @@ pub fn set_panic_handler(handler: js_sys::Function) {
             None => web_sys::console::error_1(&message),
         }
     }));
+}
+
+/// What `info.to_string()` says ("panicked at src/x.rs:1:2:\nwhat"), built
+/// without `core::fmt`: its Display pulled ~1 KB of it into the wasm.
+fn panic_message(info: &std::panic::PanicHookInfo) -> String {
+    let mut m = String::from("panicked at ");
+    if let Some(l) = info.location() {
+        m.push_str(l.file());
+        for n in [l.line(), l.column()] {
+            m += ":";
+            crate::i18n::push_num(&mut m, n.into());
+        }
+    }
+    m.push_str(":\n");
+    // What `payload_as_str` (Rust 1.91) does: `panic!` with arguments
+    // carries a String, a plain one a &str.
+    let p = info.payload();
+    let what = p.downcast_ref::<&str>().copied();
+    m.push_str(
+        what.or_else(|| p.downcast_ref::<String>().map(String::as_str))
+            .unwrap_or("(no message)"),
+    );
+    m
 }
 
 /// Only in test builds: proves a wasm was built with `test-panic`.
@@ -146,25 +168,8 @@ impl Widget {
     /// Parse the element's attributes (warning once about bad values) and
     /// render the widget into `root`, an element inside the shadow root.
     #[wasm_bindgen(constructor)]
-    pub fn new(
-        root: Element,
-        lang: Option<String>,
-        page_lang: Option<String>,
-        mode: Option<String>,
-        idle_seconds: Option<String>,
-        read_aloud: Option<String>,
-        local_voices: Option<String>,
-        handoff_url: Option<String>,
-    ) -> Widget {
-        let (settings, warnings) = parse(
-            lang,
-            page_lang,
-            mode,
-            idle_seconds,
-            read_aloud,
-            local_voices,
-            handoff_url,
-        );
+    pub fn new(root: Element, attributes: Box<[JsValue]>) -> Widget {
+        let (settings, warnings) = parse(&attributes);
         warn(warnings.iter());
         #[cfg(feature = "test-panic")]
         arm_test_panic(&root);
@@ -179,25 +184,8 @@ impl Widget {
     /// An attribute (or the page's `lang`) changed: re-render in place, in
     /// the new language or mode, keeping every answer. A bad value warns when
     /// it appears, not again while it stays.
-    pub fn set_attributes(
-        &mut self,
-        lang: Option<String>,
-        page_lang: Option<String>,
-        mode: Option<String>,
-        idle_seconds: Option<String>,
-        read_aloud: Option<String>,
-        local_voices: Option<String>,
-        handoff_url: Option<String>,
-    ) {
-        let (settings, warnings) = parse(
-            lang,
-            page_lang,
-            mode,
-            idle_seconds,
-            read_aloud,
-            local_voices,
-            handoff_url,
-        );
+    pub fn set_attributes(&mut self, attributes: Box<[JsValue]>) {
+        let (settings, warnings) = parse(&attributes);
         warn(warnings.iter().filter(|w| !self.warnings.contains(w)));
         self.warnings = warnings;
         if settings != self.settings {
@@ -234,11 +222,6 @@ impl Widget {
                 h.send_message(AppMsg::Action(a));
             }
         }
-    }
-
-    /// The language the widget was last told to use (for tests and debugging).
-    pub fn lang(&self) -> String {
-        self.settings.lang.code().to_string()
     }
 }
 

@@ -271,3 +271,25 @@ fn each_bad_attribute_warns_exactly_once() {
     );
     assert_eq!(warnings.len(), 3, "{warnings:?}");
 }
+
+// The warnings word for word: the wasm builds them without `format!`.
+#[test]
+fn every_warning_reads_as_written() {
+    let mut w = Vec::new();
+    embed::parse_read_aloud(Some(" Loud "), Mode::Kiosk, &mut w);
+    embed::parse_handoff_url(Some("http://example.no/h"), &mut w);
+    let (_, unknown) = lang(Some("sv"), None);
+    let (_, low) = idle(Some("29"));
+    let (_, nan) = idle(Some("x"));
+    w.extend(unknown.into_iter().chain(low).chain(nan));
+    assert_eq!(
+        w,
+        [
+            "ryggsjekk: unknown read-aloud=\"loud\"; use on or off. Using off.",
+            "ryggsjekk: handoff-url=\"http://example.no/h\" is not an https address without #; the phone button stays off.",
+            "ryggsjekk: unsupported lang=\"sv\"; use nb, nn, en, pl, uk, ar. Falling back to the page language or nb.",
+            "ryggsjekk: idle-seconds=\"29\" is outside 30–3600; using 30.",
+            "ryggsjekk: idle-seconds=\"x\" is not a whole number; using 90.",
+        ]
+    );
+}

@@ -4,7 +4,7 @@
 //! has updated the DOM by the time it returns, so nothing here waits.
 #![cfg(target_arch = "wasm32")]
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 
@@ -49,17 +49,21 @@ fn mount(
     mode: Option<&str>,
     idle: Option<&str>,
 ) -> Widget {
-    let own = |v: Option<&str>| v.map(str::to_string);
-    Widget::new(
-        root.clone(),
-        own(lang),
-        own(page_lang),
-        own(mode),
-        own(idle),
-        None,
-        None,
-        None,
-    )
+    Widget::new(root.clone(), attributes(lang, page_lang, mode, idle))
+}
+
+/// These attributes as the loader passes them (`#attributes()` in
+/// js/element.js): one array, null for an absent one.
+fn attributes(
+    lang: Option<&str>,
+    page_lang: Option<&str>,
+    mode: Option<&str>,
+    idle: Option<&str>,
+) -> Box<[JsValue]> {
+    [lang, page_lang, mode, idle, None, None, None]
+        .iter()
+        .map(|v| v.map_or(JsValue::NULL, JsValue::from_str))
+        .collect()
 }
 
 /// Every language but bokmål is an asset the loader fetches; here its text
@@ -166,7 +170,7 @@ fn language_change_keeps_answers() {
     let radios = r.query_selector_all("input[type=radio]").unwrap();
     let third: HtmlInputElement = radios.item(2).unwrap().dyn_into().unwrap();
     third.click();
-    w.set_attributes(Some("nn".into()), None, None, None, None, None, None);
+    w.set_attributes(attributes(Some("nn"), None, None, None));
     let section = r.query_selector("section").unwrap().unwrap();
     assert_eq!(section.get_attribute("lang").as_deref(), Some("nn"));
     let radios = r.query_selector_all("input[type=radio]").unwrap();
@@ -192,41 +196,17 @@ fn mode_and_idle_seconds_changes_keep_answers() {
     third_radio(&r).click();
     let question = heading(&r);
 
-    w.set_attributes(
-        Some("en".into()),
-        None,
-        Some("kiosk".into()),
-        None,
-        None,
-        None,
-        None,
-    );
+    w.set_attributes(attributes(Some("en"), None, Some("kiosk"), None));
     assert!(is_kiosk(&r), "kiosk layout after the change");
     assert_eq!(heading(&r), question, "still on the same question");
     assert!(third_radio(&r).checked(), "the answer survives kiosk mode");
 
-    w.set_attributes(
-        Some("en".into()),
-        None,
-        Some("kiosk".into()),
-        Some("600".into()),
-        None,
-        None,
-        None,
-    );
+    w.set_attributes(attributes(Some("en"), None, Some("kiosk"), Some("600")));
     assert!(
         third_radio(&r).checked(),
         "the answer survives a new idle limit"
     );
-    w.set_attributes(
-        Some("en".into()),
-        None,
-        None,
-        Some("600".into()),
-        None,
-        None,
-        None,
-    );
+    w.set_attributes(attributes(Some("en"), None, None, Some("600")));
     assert!(!is_kiosk(&r), "embedded again");
     assert!(
         third_radio(&r).checked(),

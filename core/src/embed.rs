@@ -4,7 +4,7 @@
 
 use std::num::IntErrorKind;
 
-use crate::i18n::Lang;
+use crate::i18n::{push_num, Lang};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Mode {
@@ -51,6 +51,20 @@ pub fn voice_bit(lang: Lang) -> u8 {
     1 << lang as u8
 }
 
+/// A warning for `console.warn`, from its parts: `format!` would bring
+/// `core::fmt`'s string and number formatting into the wasm for messages
+/// only a web developer sees.
+fn warning(parts: &[&str]) -> String {
+    ["ryggsjekk: "].iter().chain(parts).copied().collect()
+}
+
+/// `n` in decimal, for a [`warning`].
+fn num(n: u32) -> String {
+    let mut s = String::new();
+    push_num(&mut s, n.into());
+    s
+}
+
 /// `read-aloud="on|off"`. Unset: on when embedded (the patient's own device)
 /// and off in a kiosk, where a waiting room would hear the answers; a clinic
 /// with headphones turns it on. Nonsense keeps that default, with a warning.
@@ -62,9 +76,13 @@ pub fn parse_read_aloud(attr: Option<&str>, mode: Mode, warnings: &mut Vec<Strin
         Some(s) if s == "off" => false,
         Some(s) => {
             let used = if default { "on" } else { "off" };
-            warnings.push(format!(
-                "ryggsjekk: unknown read-aloud=\"{s}\"; use on or off. Using {used}."
-            ));
+            warnings.push(warning(&[
+                "unknown read-aloud=\"",
+                &s,
+                "\"; use on or off. Using ",
+                used,
+                ".",
+            ]));
             default
         }
     }
@@ -92,7 +110,13 @@ pub const DEFAULT_LANG: Lang = Lang::Nb;
 /// Map a language tag to a widget language by its primary subtag (`nb-NO`,
 /// `en_GB` and `NN` work too); `None` for anything not in [`LANG_TAGS`].
 pub fn lang_from_tag(tag: &str) -> Option<Lang> {
-    let primary = tag.trim().split(['-', '_']).next().unwrap_or("");
+    let tag = tag.trim();
+    // By bytes (both separators are ASCII): no char decoding for this in the wasm.
+    let end = tag
+        .bytes()
+        .position(|b| b == b'-' || b == b'_')
+        .unwrap_or(tag.len());
+    let primary = tag.get(..end).unwrap_or("");
     LANG_TAGS
         .iter()
         .find(|(t, _)| t.eq_ignore_ascii_case(primary))
@@ -108,11 +132,21 @@ pub fn parse_lang(attr: Option<&str>, page_lang: Option<&str>, warnings: &mut Ve
         if let Some(l) = lang_from_tag(a) {
             return l;
         }
-        let known: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
-        warnings.push(format!(
-            "ryggsjekk: unsupported lang=\"{a}\"; use {}. Falling back to the page language or nb.",
-            known.join(", ")
-        ));
+        // A loop, not `join`: its slice copy panics with formatted lengths.
+        let mut known = String::new();
+        for l in Lang::ALL {
+            if !known.is_empty() {
+                known.push_str(", ");
+            }
+            known.push_str(l.code());
+        }
+        warnings.push(warning(&[
+            "unsupported lang=\"",
+            a,
+            "\"; use ",
+            &known,
+            ". Falling back to the page language or nb.",
+        ]));
     }
     page_lang
         .and_then(lang_from_tag)
@@ -126,9 +160,11 @@ pub fn parse_mode(attr: Option<&str>, warnings: &mut Vec<String>) -> Mode {
         Some(s) if s == "embedded" => Mode::Embedded,
         Some(s) if s == "kiosk" => Mode::Kiosk,
         Some(s) => {
-            warnings.push(format!(
-                "ryggsjekk: unknown mode=\"{s}\"; use embedded or kiosk. Using embedded."
-            ));
+            warnings.push(warning(&[
+                "unknown mode=\"",
+                &s,
+                "\"; use embedded or kiosk. Using embedded.",
+            ]));
             Mode::Embedded
         }
     }
@@ -136,15 +172,23 @@ pub fn parse_mode(attr: Option<&str>, warnings: &mut Vec<String>) -> Mode {
 
 pub fn parse_idle_seconds(attr: Option<&str>, warnings: &mut Vec<String>) -> u32 {
     let Some(raw) = attr else { return IDLE_DEFAULT };
+    let mut outside = |clamped: u32| {
+        warnings.push(warning(&[
+            "idle-seconds=\"",
+            raw,
+            "\" is outside ",
+            &num(IDLE_MIN),
+            "–",
+            &num(IDLE_MAX),
+            "; using ",
+            &num(clamped),
+            ".",
+        ]));
+        clamped
+    };
     match raw.trim().parse::<i64>() {
         Ok(n) if (IDLE_MIN as i64..=IDLE_MAX as i64).contains(&n) => n as u32,
-        Ok(n) => {
-            let clamped = n.clamp(IDLE_MIN as i64, IDLE_MAX as i64) as u32;
-            warnings.push(format!(
-                "ryggsjekk: idle-seconds=\"{raw}\" is outside {IDLE_MIN}–{IDLE_MAX}; using {clamped}."
-            ));
-            clamped
-        }
+        Ok(n) => outside(n.clamp(IDLE_MIN as i64, IDLE_MAX as i64) as u32),
         // A whole number too large for i64 is still out of range, not "not a number".
         Err(e)
             if matches!(
@@ -152,20 +196,20 @@ pub fn parse_idle_seconds(attr: Option<&str>, warnings: &mut Vec<String>) -> u32
                 IntErrorKind::PosOverflow | IntErrorKind::NegOverflow
             ) =>
         {
-            let clamped = if *e.kind() == IntErrorKind::PosOverflow {
+            outside(if *e.kind() == IntErrorKind::PosOverflow {
                 IDLE_MAX
             } else {
                 IDLE_MIN
-            };
-            warnings.push(format!(
-                "ryggsjekk: idle-seconds=\"{raw}\" is outside {IDLE_MIN}–{IDLE_MAX}; using {clamped}."
-            ));
-            clamped
+            })
         }
         Err(_) => {
-            warnings.push(format!(
-                "ryggsjekk: idle-seconds=\"{raw}\" is not a whole number; using {IDLE_DEFAULT}."
-            ));
+            warnings.push(warning(&[
+                "idle-seconds=\"",
+                raw,
+                "\" is not a whole number; using ",
+                &num(IDLE_DEFAULT),
+                ".",
+            ]));
             IDLE_DEFAULT
         }
     }
@@ -218,9 +262,11 @@ pub fn parse_handoff_url(attr: Option<&str>, warnings: &mut Vec<String>) -> bool
     };
     let ok = host_ok && !raw.bytes().any(|b| b <= b' ' || b == b'#' || b == 0x7f);
     if !ok {
-        warnings.push(format!(
-            "ryggsjekk: handoff-url=\"{raw}\" is not an https address without #; the phone button stays off."
-        ));
+        warnings.push(warning(&[
+            "handoff-url=\"",
+            raw,
+            "\" is not an https address without #; the phone button stays off.",
+        ]));
     }
     ok
 }

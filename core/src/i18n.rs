@@ -40,6 +40,7 @@ mod tests;
 mod text;
 
 pub use plural::{Plural, PluralRule};
+pub use render::push_num;
 pub use text::Text;
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));

@@ -90,21 +90,30 @@ fn patch(
 fn patch_list(
     doc: &Document,
     parent: &Node,
-    old: Vec<Live>,
-    new: Vec<Html>,
+    mut old: Vec<Live>,
+    mut new: Vec<Html>,
     next: Option<&Node>,
     svg: bool,
 ) -> Vec<Live> {
-    let mut old: Vec<Option<Live>> = old.into_iter().map(Some).collect();
     while old.len() > new.len() {
-        if let Some(Some(gone)) = old.pop() {
+        if let Some(gone) = old.pop() {
             remove(parent, gone, true);
         }
     }
-    old.resize_with(new.len(), || None);
     let mut next = next.cloned();
+    // From the back (each item goes before the next one's first node), each
+    // into its slot: `reverse` afterwards, or a reversed `zip`, brought
+    // bounds-check panics (and with them number formatting) or 0.5 KB.
     let mut out = Vec::with_capacity(new.len());
-    for (o, n) in old.into_iter().zip(new).rev() {
+    out.resize_with(new.len(), || Live::Empty);
+    for slot in out.iter_mut().rev() {
+        let Some(n) = new.pop() else { break };
+        // The old item at this position, if the old list reached it.
+        let o = if old.len() > new.len() {
+            old.pop()
+        } else {
+            None
+        };
         let live = match o {
             Some(o) => patch(doc, parent, o, n, next.as_ref(), svg),
             None => create(doc, parent, n, next.as_ref(), svg),
@@ -112,9 +121,8 @@ fn patch_list(
         if let Some(first) = first_node(&live) {
             next = Some(first);
         }
-        out.push(live);
+        *slot = live;
     }
-    out.reverse();
     out
 }
 

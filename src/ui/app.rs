@@ -268,7 +268,7 @@ impl Component for App {
             .on(Ev::Input, activity())
             .child(
                 el("section")
-                    .key(self.generation.to_string())
+                    .key(super::numbered("", self.generation as usize))
                     .class("rs")
                     .attr_opt("data-kiosk", kiosk.then_some(""))
                     .attr("lang", lang.code())

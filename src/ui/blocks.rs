@@ -2,22 +2,29 @@
 
 use crate::dom::{el, Html};
 
-use super::tn;
+use super::{cat, tn};
 use crate::assessment::result::{Block, ViewSection};
 use crate::assessment::SourceId;
 use crate::i18n::{self, Lang, Msg, Text};
 
 pub fn sources_line(lang: Lang, sources: &[SourceId]) -> String {
-    format!(
-        "{} {}",
-        i18n::text(lang, Msg::OptionSources),
-        source_names(sources)
-    )
+    cat(&[
+        &i18n::text(lang, Msg::OptionSources),
+        " ",
+        &source_names(sources),
+    ])
 }
 
 fn source_names(sources: &[SourceId]) -> String {
-    let names: Vec<&str> = sources.iter().map(|s| s.short()).collect();
-    names.join("; ")
+    // A loop, not `join`: its slice copy panics with formatted lengths.
+    let mut names = String::new();
+    for s in sources {
+        if !names.is_empty() {
+            names.push_str("; ");
+        }
+        names.push_str(s.short());
+    }
+    names
 }
 
 pub fn block(lang: Lang, b: &Block, kiosk: bool) -> Html {
@@ -127,7 +134,7 @@ pub fn block(lang: Lang, b: &Block, kiosk: bool) -> Html {
 /// out here: the result screen shows them above the disclosures.
 pub fn disclosure(lang: Lang, s: &ViewSection, kiosk: bool) -> Html {
     let slug = s.name.slug();
-    let id = format!("rs-sec-{slug}");
+    let id = cat(&["rs-sec-", slug]);
     el("section")
         .key(slug)
         .class("rs-section rs-fold")
@@ -155,7 +162,7 @@ pub fn section(lang: Lang, s: &ViewSection, kiosk: bool) -> Html {
     let blocks = Html::list(s.blocks.iter().map(|b| block(lang, b, kiosk)));
     match s.heading {
         Some(h) => {
-            let id = format!("rs-sec-{}", s.name.slug());
+            let id = cat(&["rs-sec-", s.name.slug()]);
             el("section")
                 .class("rs-section")
                 .attr("data-section", s.name.slug())

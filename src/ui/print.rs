@@ -10,6 +10,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlIFrameElement, ShadowRoot};
 
 use super::blocks::sources_line;
+use super::cat;
 use crate::assessment::result::{Block, PrintSummary};
 use crate::i18n::{self, Lang, Msg};
 
@@ -107,12 +108,12 @@ fn try_print(host: &Element, lang: Lang, summary: &PrintSummary) -> Option<()> {
 fn build(doc: &Document, page: &Element, lang: Lang, summary: &PrintSummary) -> Option<()> {
     let t = |m: Msg| i18n::text(lang, m);
     add(
-        &page,
+        page,
         el(doc, "p", Some("rs-print-brand"), Some(&t(Msg::AppName)))?,
     )?;
-    add(&page, el(doc, "h1", None, Some(&t(Msg::PrintTitle)))?)?;
+    add(page, el(doc, "h1", None, Some(&t(Msg::PrintTitle)))?)?;
     add(
-        &page,
+        page,
         el(
             doc,
             "p",
@@ -178,11 +179,12 @@ fn append_block(doc: &Document, parent: &Element, lang: Lang, b: &Block) -> Opti
                         None,
                         // The source names are Latin script: isolated left to
                         // right (LRI … PDI), so an RTL line keeps their order.
-                        Some(&format!(
-                            "{} (\u{2066}{}\u{2069})",
-                            t(*m),
-                            sources_line(lang, src)
-                        )),
+                        Some(&cat(&[
+                            &t(*m),
+                            " (\u{2066}",
+                            &sources_line(lang, src),
+                            "\u{2069})",
+                        ])),
                     )?,
                 )?;
             }

@@ -3,7 +3,7 @@
 use web_sys::Event;
 
 use super::chrome::progress;
-use super::{on, t, tn, ScreenProps};
+use super::{numbered, on, t, tn, ScreenProps};
 use crate::assessment::{Action, AnswerValue, Question, Step};
 use crate::dom::{el, Callback, Ev, Html, Str};
 use crate::i18n::{Lang, Msg};
@@ -24,8 +24,8 @@ pub fn question_screen(p: &ScreenProps) -> Html {
         (false, false) => None,
     };
     let options = options.into_iter().enumerate().map(|(i, v)| {
-        let answer = radio(p, v, format!("rs-opt-{i}"), Str::Borrowed("rs-answer"));
-        answer(Some(i.to_string()), tn(lang, v.label()))
+        let answer = radio(p, v, numbered("rs-opt-", i), Str::Borrowed("rs-answer"));
+        answer(Some(numbered("", i)), tn(lang, v.label()))
     });
     el("form")
         .key("question")

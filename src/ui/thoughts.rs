@@ -2,7 +2,7 @@
 
 use super::chrome::progress;
 use super::question::{nav, radio, submit};
-use super::{tn, ScreenProps};
+use super::{numbered, tn, ScreenProps};
 use crate::assessment::{Agreement, AnswerValue, Question, Thought};
 use crate::dom::{el, Ev, Html};
 
@@ -13,8 +13,8 @@ pub fn thoughts_screen(p: &ScreenProps) -> Html {
     let statements = Thought::ALL.iter().map(|&th| {
         let options = Agreement::ALL.iter().map(move |&ag| {
             let v = AnswerValue::Thought(th, ag);
-            let id = format!("rs-th-{}-{}", th.index(), ag as usize);
-            let name = format!("rs-thought-{}", th.index());
+            let id = numbered(&(numbered("rs-th-", th.index()) + "-"), ag as usize);
+            let name = numbered("rs-thought-", th.index());
             radio(p, v, id, name.into())(None, tn(lang, ag.label()))
         });
         el("fieldset")

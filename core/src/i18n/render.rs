@@ -90,29 +90,35 @@ pub(super) fn fit(key: &str, value: Option<Arg<'_>>, rule: PluralRule) -> u8 {
     }
 }
 
-/// A whole number in decimal, without `core::fmt`.
-pub(super) fn push_num(out: &mut String, n: i64) {
+/// A whole number in decimal, without `core::fmt` (also for the UI's ids
+/// and attribute values: `format!` would bring the machinery into the wasm).
+pub fn push_num(out: &mut String, n: i64) {
     let mut buf = [0u8; 20];
     for &d in decimal(n, &mut buf) {
         out.push(char::from(d));
     }
 }
 
-/// The ASCII digits of `n` (with a leading `-`), written to the end of `buf`.
+/// The ASCII digits of `n` (with a leading `-`), written to the end of `buf`
+/// (20 bytes: `i64::MIN` has 19 digits). No indexing: a bounds check would
+/// bring panic formatting into the wasm.
 fn decimal(n: i64, buf: &mut [u8; 20]) -> &[u8] {
     let mut v = n.unsigned_abs();
-    let mut i = buf.len();
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (v % 10) as u8;
+    let mut start = buf.len();
+    let mut slots = buf.iter_mut().enumerate().rev();
+    for (i, b) in slots.by_ref() {
+        *b = b'0' + (v % 10) as u8;
         v /= 10;
+        start = i;
         if v == 0 {
             break;
         }
     }
     if n < 0 {
-        i -= 1;
-        buf[i] = b'-';
+        if let Some((i, b)) = slots.next() {
+            *b = b'-';
+            start = i;
+        }
     }
-    &buf[i..]
+    buf.get(start..).unwrap_or_default()
 }
