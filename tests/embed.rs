@@ -293,3 +293,60 @@ fn every_warning_reads_as_written() {
         ]
     );
 }
+
+// The wasm reads idle-seconds by hand; std's i64 parser is the reference.
+#[test]
+fn idle_seconds_read_as_std_parses_whole_numbers() {
+    use std::num::IntErrorKind::{NegOverflow, PosOverflow};
+    let reference = |raw: &str| match raw.trim().parse::<i64>() {
+        Ok(n) => n.clamp(IDLE_MIN.into(), IDLE_MAX.into()) as u32,
+        Err(e) if *e.kind() == PosOverflow => IDLE_MAX,
+        Err(e) if *e.kind() == NegOverflow => IDLE_MIN,
+        Err(_) => IDLE_DEFAULT,
+    };
+    let inputs = [
+        "",
+        " ",
+        "+",
+        "-",
+        "+-5",
+        "--5",
+        "-+5",
+        "++5",
+        "0",
+        "-0",
+        "+0",
+        "45",
+        "+45",
+        "0045",
+        " 60 ",
+        "29",
+        "30",
+        "3600",
+        "3601",
+        "-5",
+        "1e3",
+        "1_000",
+        "12.0",
+        "٣٠",
+        "60s",
+        "9223372036854775807",
+        "9223372036854775808",
+        "-9223372036854775808",
+        "-9223372036854775809",
+        "99999999999999999999999999",
+        "-99999999999999999999999999",
+        "1000000000000",
+        "1000000000001",
+        "\u{a0}60",
+    ];
+    for raw in inputs {
+        let (value, warnings) = idle(Some(raw));
+        assert_eq!(value, reference(raw), "{raw:?}");
+        let in_range = raw
+            .trim()
+            .parse::<i64>()
+            .is_ok_and(|n| (30..=3600).contains(&n));
+        assert_eq!(warnings.len(), usize::from(!in_range), "{raw:?}");
+    }
+}

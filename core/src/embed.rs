@@ -2,8 +2,6 @@
 //! every fallback is tested natively. Bad input never blanks the widget: it
 //! falls back to a sensible value and yields a warning for `console.warn`.
 
-use std::num::IntErrorKind;
-
 use crate::i18n::{push_num, Lang};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -186,23 +184,10 @@ pub fn parse_idle_seconds(attr: Option<&str>, warnings: &mut Vec<String>) -> u32
         ]));
         clamped
     };
-    match raw.trim().parse::<i64>() {
-        Ok(n) if (IDLE_MIN as i64..=IDLE_MAX as i64).contains(&n) => n as u32,
-        Ok(n) => outside(n.clamp(IDLE_MIN as i64, IDLE_MAX as i64) as u32),
-        // A whole number too large for i64 is still out of range, not "not a number".
-        Err(e)
-            if matches!(
-                e.kind(),
-                IntErrorKind::PosOverflow | IntErrorKind::NegOverflow
-            ) =>
-        {
-            outside(if *e.kind() == IntErrorKind::PosOverflow {
-                IDLE_MAX
-            } else {
-                IDLE_MIN
-            })
-        }
-        Err(_) => {
+    match whole_number(raw.trim()) {
+        Some(n) if (IDLE_MIN as i64..=IDLE_MAX as i64).contains(&n) => n as u32,
+        Some(n) => outside(n.clamp(IDLE_MIN as i64, IDLE_MAX as i64) as u32),
+        None => {
             warnings.push(warning(&[
                 "idle-seconds=\"",
                 raw,
@@ -213,6 +198,31 @@ pub fn parse_idle_seconds(attr: Option<&str>, warnings: &mut Vec<String>) -> u32
             IDLE_DEFAULT
         }
     }
+}
+
+/// What `str::parse::<i64>` accepts (an optional sign, then ASCII digits),
+/// with any magnitude beyond 10^12 held at 10^12: far outside the idle
+/// limits either way, so a number too large for i64 is still out of range,
+/// not "not a number". By hand: `parse` brought 128-bit overflow checks.
+fn whole_number(s: &str) -> Option<i64> {
+    const CAP: u64 = 1_000_000_000_000;
+    let (negative, digits) = match s.as_bytes() {
+        [b'-', rest @ ..] => (true, rest),
+        [b'+', rest @ ..] => (false, rest),
+        all => (false, all),
+    };
+    if digits.is_empty() {
+        return None;
+    }
+    let mut v: u64 = 0;
+    for &d in digits {
+        if !d.is_ascii_digit() {
+            return None;
+        }
+        v = (v * 10 + u64::from(d - b'0')).min(CAP);
+    }
+    // v <= 10^12: fits in i64 with either sign.
+    Some(if negative { -(v as i64) } else { v as i64 })
 }
 
 /// All attributes at once, with the warnings to print (each once).
