@@ -73,6 +73,11 @@ export function probe(cfg) {
   };
   watch(document);
 
+  /** The end of the frame that shows a change made at t0: see firstPainted. Out
+   *  here, so its closures keep t0 only, not a step's clicked nodes (the memory
+   *  run counts DOM nodes, and a kept node keeps its whole detached screen). */
+  const framePainted = (t0) => new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now() - t0))));
+
   B.root = () => (cfg.host ? document.querySelector(cfg.host).shadowRoot : document);
 
   /** One step: click, and the time until the DOM shows the change. With `settle`,
@@ -121,8 +126,7 @@ export function probe(cfg) {
       function finish() {
         if (finished || !done()) return;
         const t = performance.now() - t0;
-        // The frame that shows it: see firstPainted.
-        B.whenPainted = new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now() - t0))));
+        B.whenPainted = framePainted(t0);
         finished = true;
         mo.disconnect();
         clearTimeout(timeout);
