@@ -9,6 +9,7 @@
 //     each <site>: a folder laid out like target/bench-site (scripts/bench makes
 //     it): ours.html from that build's pinned snippet, and SurveyJS's files.
 //     All sites must sit in one parent folder, which one nginx serves.
+//   BASELINE_PHONE=0  ready only (no phone loads)
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS } from '../scripts/lib/chromium.mjs';
@@ -44,7 +45,7 @@ try {
   for (let i = 0; i < LOADS; i++) {
     const order = runs.map((_, k) => runs[(k + i) % runs.length]);
     for (const r of order) r.ready.push((await coldLoad(browser, r.def, i)).ready);
-    for (const r of order) {
+    for (const r of process.env.BASELINE_PHONE === '0' ? [] : order) {
       const p = await phoneLoad(browser, r.phone, i);
       r.first.push(p.first);
       r.painted.push(p.painted);
@@ -62,6 +63,7 @@ for (const site of sites.map((s) => path.basename(s))) {
   const line = (what, a, b, digits) => `  ${what.padEnd(13)} ours ${a.toFixed(digits).padStart(7)}  SurveyJS ${b.toFixed(digits).padStart(7)}  ratio ${(a / b).toFixed(3)}`;
   console.log(site);
   console.log(line('ready', median(o.ready), median(s.ready), 1));
+  if (!o.first.length) continue;
   console.log(line('phone first', median(o.first), median(s.first), 0));
   console.log(line('  its frame', median(o.painted), median(s.painted), 0));
 }
