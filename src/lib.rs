@@ -8,7 +8,7 @@
 
 // The core lives in its own crate (core/, `ryggsjekk-core`) that cannot
 // depend on web-sys; re-exported so the shell reads `crate::assessment`.
-pub use ryggsjekk_core::{assessment, embed, i18n};
+pub use ryggsjekk_core::{assessment, embed, i18n, strings};
 
 // Plain Rust at its core (`dom::diff`, tested natively); the rest wasm32 only.
 pub mod dom;

@@ -26,6 +26,7 @@ use web_sys::Event;
 
 use crate::dom::{Callback, Html, NodeRef, Str};
 use crate::i18n::{self, Lang, Msg};
+pub use crate::strings::{concat, num};
 
 use crate::assessment::{Action, Question, State, Step};
 
@@ -44,26 +45,6 @@ pub fn t(lang: Lang, msg: Msg) -> Str {
 #[inline(never)]
 pub fn tn(lang: Lang, msg: Msg) -> Html {
     Html::Text(t(lang, msg))
-}
-
-/// `prefix` and `n` in decimal, for ids and attribute values: `format!` and
-/// `to_string` on numbers bring `core::fmt` into the wasm, this does not.
-#[inline(never)]
-pub fn numbered(prefix: &str, n: usize) -> String {
-    let mut s = String::from(prefix);
-    i18n::push_num(&mut s, n as i64);
-    s
-}
-
-/// The parts joined, for ids and attribute values without `format!` (one
-/// small loop; `concat` brought a second, larger copy of `join`).
-#[inline(never)]
-pub fn cat(parts: &[&str]) -> String {
-    let mut s = String::new();
-    for p in parts {
-        s.push_str(p);
-    }
-    s
 }
 
 /// What every screen gets from the app. The screens are plain functions, not

@@ -94,7 +94,7 @@ fn panic_message(info: &std::panic::PanicHookInfo) -> String {
         m.push_str(l.file());
         for n in [l.line(), l.column()] {
             m += ":";
-            crate::i18n::push_num(&mut m, n.into());
+            crate::strings::push_num(&mut m, n.into());
         }
     }
     m.push_str(":\n");

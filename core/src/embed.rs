@@ -2,7 +2,8 @@
 //! every fallback is tested natively. Bad input never blanks the widget: it
 //! falls back to a sensible value and yields a warning for `console.warn`.
 
-use crate::i18n::{push_num, Lang};
+use crate::i18n::Lang;
+use crate::strings::{concat, join, num};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Mode {
@@ -49,18 +50,9 @@ pub fn voice_bit(lang: Lang) -> u8 {
     1 << lang as u8
 }
 
-/// A warning for `console.warn`, from its parts: `format!` would bring
-/// `core::fmt`'s string and number formatting into the wasm for messages
-/// only a web developer sees.
+/// A warning for `console.warn`, from its parts (see [`crate::strings`]).
 fn warning(parts: &[&str]) -> String {
-    ["ryggsjekk: "].iter().chain(parts).copied().collect()
-}
-
-/// `n` in decimal, for a [`warning`].
-fn num(n: u32) -> String {
-    let mut s = String::new();
-    push_num(&mut s, n.into());
-    s
+    String::from("ryggsjekk: ") + &concat(parts)
 }
 
 /// `read-aloud="on|off"`. Unset: on when embedded (the patient's own device)
@@ -130,14 +122,7 @@ pub fn parse_lang(attr: Option<&str>, page_lang: Option<&str>, warnings: &mut Ve
         if let Some(l) = lang_from_tag(a) {
             return l;
         }
-        // A loop, not `join`: its slice copy panics with formatted lengths.
-        let mut known = String::new();
-        for l in Lang::ALL {
-            if !known.is_empty() {
-                known.push_str(", ");
-            }
-            known.push_str(l.code());
-        }
+        let known = join(Lang::ALL.iter().map(|l| l.code()), ", ");
         warnings.push(warning(&[
             "unsupported lang=\"",
             a,
@@ -175,11 +160,11 @@ pub fn parse_idle_seconds(attr: Option<&str>, warnings: &mut Vec<String>) -> u32
             "idle-seconds=\"",
             raw,
             "\" is outside ",
-            &num(IDLE_MIN),
+            &num(IDLE_MIN.into()),
             "–",
-            &num(IDLE_MAX),
+            &num(IDLE_MAX.into()),
             "; using ",
-            &num(clamped),
+            &num(clamped.into()),
             ".",
         ]));
         clamped
@@ -192,7 +177,7 @@ pub fn parse_idle_seconds(attr: Option<&str>, warnings: &mut Vec<String>) -> u32
                 "idle-seconds=\"",
                 raw,
                 "\" is not a whole number; using ",
-                &num(IDLE_DEFAULT),
+                &num(IDLE_DEFAULT.into()),
                 ".",
             ]));
             IDLE_DEFAULT

@@ -8,6 +8,8 @@ pub mod embed;
 /// The answers in the handoff link to the patient's phone (issue 17).
 pub mod handoff;
 pub mod i18n;
+/// Strings without `core::fmt`, for the wasm's sake.
+pub mod strings;
 // Native only: scripts/build runs it to write the loader's data; the wasm never needs it.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod loader;

@@ -268,7 +268,7 @@ impl Component for App {
             .on(Ev::Input, activity())
             .child(
                 el("section")
-                    .key(super::numbered("", self.generation as usize))
+                    .key(super::num(self.generation.into()))
                     .class("rs")
                     .attr_opt("data-kiosk", kiosk.then_some(""))
                     .attr("lang", lang.code())

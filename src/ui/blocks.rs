@@ -2,13 +2,14 @@
 
 use crate::dom::{el, Html};
 
-use super::{cat, tn};
+use super::{concat, tn};
 use crate::assessment::result::{Block, ViewSection};
 use crate::assessment::SourceId;
 use crate::i18n::{self, Lang, Msg, Text};
+use crate::strings::join;
 
 pub fn sources_line(lang: Lang, sources: &[SourceId]) -> String {
-    cat(&[
+    concat(&[
         &i18n::text(lang, Msg::OptionSources),
         " ",
         &source_names(sources),
@@ -16,15 +17,7 @@ pub fn sources_line(lang: Lang, sources: &[SourceId]) -> String {
 }
 
 fn source_names(sources: &[SourceId]) -> String {
-    // A loop, not `join`: its slice copy panics with formatted lengths.
-    let mut names = String::new();
-    for s in sources {
-        if !names.is_empty() {
-            names.push_str("; ");
-        }
-        names.push_str(s.short());
-    }
-    names
+    join(sources.iter().map(|s| s.short()), "; ")
 }
 
 pub fn block(lang: Lang, b: &Block, kiosk: bool) -> Html {
@@ -134,7 +127,7 @@ pub fn block(lang: Lang, b: &Block, kiosk: bool) -> Html {
 /// out here: the result screen shows them above the disclosures.
 pub fn disclosure(lang: Lang, s: &ViewSection, kiosk: bool) -> Html {
     let slug = s.name.slug();
-    let id = cat(&["rs-sec-", slug]);
+    let id = concat(&["rs-sec-", slug]);
     el("section")
         .key(slug)
         .class("rs-section rs-fold")
@@ -162,7 +155,7 @@ pub fn section(lang: Lang, s: &ViewSection, kiosk: bool) -> Html {
     let blocks = Html::list(s.blocks.iter().map(|b| block(lang, b, kiosk)));
     match s.heading {
         Some(h) => {
-            let id = cat(&["rs-sec-", s.name.slug()]);
+            let id = concat(&["rs-sec-", s.name.slug()]);
             el("section")
                 .class("rs-section")
                 .attr("data-section", s.name.slug())

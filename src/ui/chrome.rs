@@ -3,7 +3,7 @@
 
 use crate::dom::{el, Callback, Ev, Html};
 
-use super::{numbered, t, tn};
+use super::{num, t, tn};
 use crate::assessment::Action;
 use crate::i18n::{Lang, Msg, Text};
 
@@ -69,8 +69,8 @@ pub fn progress(lang: Lang, step: usize, total: usize) -> Html {
         .child(el("p").class("rs-progress-text").child(text))
         .child(
             el("progress")
-                .attr("max", numbered("", total))
-                .attr("value", numbered("", step))
+                .attr("max", num(total as i64))
+                .attr("value", num(step as i64))
                 .attr("aria-hidden", "true"),
         )
         .into()

@@ -8,7 +8,7 @@
 
 use crate::dom::{el, Html};
 
-use super::{cat, t, tn};
+use super::{concat, t, tn};
 use crate::assessment::State;
 use crate::i18n::{Lang, Msg};
 
@@ -25,7 +25,7 @@ pub fn handoff(lang: Lang, state: &State) -> Html {
                 .attr("type", "button")
                 .class("rs-button rs-secondary rs-handoff-open")
                 .attr("aria-expanded", "false")
-                .attr("data-handoff", cat(&[lang.code(), " ", &taps]))
+                .attr("data-handoff", concat(&[lang.code(), " ", &taps]))
                 .child(tn(lang, Msg::HandoffButton)),
         )
         .child(

@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlIFrameElement, ShadowRoot};
 
 use super::blocks::sources_line;
-use super::cat;
+use super::concat;
 use crate::assessment::result::{Block, PrintSummary};
 use crate::i18n::{self, Lang, Msg};
 
@@ -179,7 +179,7 @@ fn append_block(doc: &Document, parent: &Element, lang: Lang, b: &Block) -> Opti
                         None,
                         // The source names are Latin script: isolated left to
                         // right (LRI … PDI), so an RTL line keeps their order.
-                        Some(&cat(&[
+                        Some(&concat(&[
                             &t(*m),
                             " (\u{2066}",
                             &sources_line(lang, src),

@@ -3,7 +3,7 @@
 use web_sys::Event;
 
 use super::chrome::progress;
-use super::{numbered, on, t, tn, ScreenProps};
+use super::{concat, num, on, t, tn, ScreenProps};
 use crate::assessment::{Action, AnswerValue, Question, Step};
 use crate::dom::{el, Callback, Ev, Html, Str};
 use crate::i18n::{Lang, Msg};
@@ -24,8 +24,9 @@ pub fn question_screen(p: &ScreenProps) -> Html {
         (false, false) => None,
     };
     let options = options.into_iter().enumerate().map(|(i, v)| {
-        let answer = radio(p, v, numbered("rs-opt-", i), Str::Borrowed("rs-answer"));
-        answer(Some(numbered("", i)), tn(lang, v.label()))
+        let i = num(i as i64);
+        let answer = radio(p, v, concat(&["rs-opt-", &i]), Str::Borrowed("rs-answer"));
+        answer(Some(i), tn(lang, v.label()))
     });
     el("form")
         .key("question")

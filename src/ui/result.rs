@@ -8,7 +8,7 @@ use web_sys::{Element, Event};
 use super::blocks::{block, disclosure, section};
 use super::start::slot;
 use super::timeline::timeline;
-use super::{cat, handoff, on, print, tn, ScreenProps};
+use super::{concat, handoff, on, print, tn, ScreenProps};
 use crate::assessment::result::{Block, FirstScreen, ResultView, SectionName, ViewSection};
 use crate::assessment::{result_view, Action};
 use crate::dom::{el, Ev, Html};
@@ -146,7 +146,7 @@ fn safety_net(lang: Lang, s: &ViewSection, kiosk: bool) -> Html {
         Block::Para(m) => el("li").child(tn(lang, *m)),
         other => el("li").child(block(lang, other, kiosk)),
     });
-    let id = cat(&["rs-sec-", s.name.slug()]);
+    let id = concat(&["rs-sec-", s.name.slug()]);
     el("section")
         .class("rs-section rs-safety")
         .attr("data-section", s.name.slug())

@@ -2,7 +2,7 @@
 
 use super::chrome::progress;
 use super::question::{nav, radio, submit};
-use super::{numbered, tn, ScreenProps};
+use super::{concat, num, tn, ScreenProps};
 use crate::assessment::{Agreement, AnswerValue, Question, Thought};
 use crate::dom::{el, Ev, Html};
 
@@ -13,8 +13,9 @@ pub fn thoughts_screen(p: &ScreenProps) -> Html {
     let statements = Thought::ALL.iter().map(|&th| {
         let options = Agreement::ALL.iter().map(move |&ag| {
             let v = AnswerValue::Thought(th, ag);
-            let id = numbered(&(numbered("rs-th-", th.index()) + "-"), ag as usize);
-            let name = numbered("rs-thought-", th.index());
+            let (th_i, ag_i) = (num(th.index() as i64), num(ag as i64));
+            let id = concat(&["rs-th-", &th_i, "-", &ag_i]);
+            let name = concat(&["rs-thought-", &th_i]);
             radio(p, v, id, name.into())(None, tn(lang, ag.label()))
         });
         el("fieldset")
