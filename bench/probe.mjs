@@ -19,12 +19,16 @@ export function probe(cfg) {
   // because one may do its first layout before the DOM mark (the widget moves
   // focus to the question's heading, which lays the page out) and the other after it.
   B.firstPainted = null;
+  /** The end of the frame that shows a change made at t0, in ms after t0. Out
+   *  here, so its closures keep t0 only, not a step's clicked nodes (the memory
+   *  run counts DOM nodes, and a kept node keeps its whole detached screen). */
+  const framePainted = (t0) => new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now() - t0))));
   let paintedResolve;
   B.whenFirstPainted = new Promise((r) => (paintedResolve = r));
   const first = (t) => {
     firstResolve((B.firstQuestion = t));
     if (typeof t !== 'number') return paintedResolve((B.firstPainted = t));
-    requestAnimationFrame(() => setTimeout(() => paintedResolve((B.firstPainted = performance.now()))));
+    framePainted(0).then((t) => paintedResolve((B.firstPainted = t)));
   };
   const firstQuestion = () => {
     if (!cfg.first) return first(B.ready);
@@ -72,11 +76,6 @@ export function probe(cfg) {
     return root;
   };
   watch(document);
-
-  /** The end of the frame that shows a change made at t0: see firstPainted. Out
-   *  here, so its closures keep t0 only, not a step's clicked nodes (the memory
-   *  run counts DOM nodes, and a kept node keeps its whole detached screen). */
-  const framePainted = (t0) => new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now() - t0))));
 
   B.root = () => (cfg.host ? document.querySelector(cfg.host).shadowRoot : document);
 
